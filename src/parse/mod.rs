@@ -1,0 +1,69 @@
+//! nom parsers for the pieces of a quantity. Each parser reads from the start of its input and
+//! returns the rest, so the extractor can chain them at a candidate position.
+//!
+//! Shared conventions: parsers never skip leading text they do not understand; a parser that
+//! matches a word checks the word ends there ([`at_word_end`]), so `mile` never matches `miles`
+//! halfway and `k` never matches the start of `kids`.
+
+use nom::IResult;
+
+/// Spaces that may sit inside a figure: ASCII space, no-break space, narrow no-break space,
+/// thin space. Newlines and tabs are not included: a figure never spans a line break.
+pub(crate) fn is_inline_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
+}
+
+/// Zero or more inline spaces.
+pub(crate) fn space0(input: &str) -> IResult<&str, &str> {
+    let end = input
+        .char_indices()
+        .find(|&(_, c)| !is_inline_space(c))
+        .map_or(input.len(), |(i, _)| i);
+    Ok((&input[end..], &input[..end]))
+}
+
+/// One or more inline spaces.
+pub(crate) fn space1(input: &str) -> IResult<&str, &str> {
+    let (rest, spaces) = space0(input)?;
+    if spaces.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Space,
+        )));
+    }
+    Ok((rest, spaces))
+}
+
+/// True when `rest` does not continue a word: it is empty or starts with a char that is not
+/// alphanumeric.
+pub(crate) fn at_word_end(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Matches `word` case-insensitively at the start of `input`, and only as a whole word.
+pub(crate) fn word_no_case<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |input: &'a str| {
+        let n = word.len();
+        match input.get(..n) {
+            Some(head) if head.eq_ignore_ascii_case(word) && at_word_end(&input[n..]) => {
+                Ok((&input[n..], head))
+            }
+            _ => Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            ))),
+        }
+    }
+}
+
+/// The error every hand-written parser here returns on a mismatch.
+pub(crate) fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Fail,
+    )))
+}
+
+pub(crate) mod numeral;
+pub(crate) mod time;
+pub(crate) mod words;
