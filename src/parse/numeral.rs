@@ -1,1 +1,326 @@
-//! STUB
+//! Numerals written with digits: `16,000`, `1.37`, `1 370 000` (thin or no-break spaces),
+//! `3½`, `¾`, `3/4`, `1e10`, and the scale abbreviations that may follow them.
+
+use nom::IResult;
+use rust_decimal::Decimal;
+
+use super::{at_word_end, fail};
+
+/// A numeral as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Numeral {
+    /// Its exact value.
+    pub value: Decimal,
+    /// Digits before the decimal point (0 for `¾`).
+    pub int_digits: usize,
+    /// True when thousands were grouped (`16,000`).
+    pub grouped: bool,
+    /// True when written with a decimal point.
+    pub decimal_point: bool,
+    /// True for `3/4`, `½`, `3½`.
+    pub fraction: bool,
+}
+
+impl Numeral {
+    /// A plain integer of exactly `digits` digits, no grouping, no point.
+    pub fn is_plain_integer(&self, digits: usize) -> bool {
+        !self.grouped && !self.decimal_point && !self.fraction && self.int_digits == digits
+    }
+}
+
+/// Most digits a value may have: `Decimal` holds 28 exactly.
+const MAX_DIGITS: usize = 28;
+
+/// Reads a run of ASCII digits into `mantissa`; returns the number of digits read.
+fn digits_into(bytes: &[u8], mantissa: &mut i128, count: &mut usize) -> usize {
+    let mut n = 0;
+    while let Some(&b) = bytes.get(n) {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        if *count < MAX_DIGITS + 1 {
+            *mantissa = *mantissa * 10 + i128::from(b - b'0');
+        }
+        *count += 1;
+        n += 1;
+    }
+    n
+}
+
+/// Byte length of a group separator at the start of `s` followed by exactly three digits and
+/// then no further digit: `,` or a thin / no-break space.
+fn group_separator(s: &str) -> Option<usize> {
+    let sep = s.chars().next()?;
+    if !matches!(sep, ',' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+        return None;
+    }
+    let after = &s.as_bytes()[sep.len_utf8()..];
+    let three = after.len() >= 3 && after[..3].iter().all(u8::is_ascii_digit);
+    let fourth_is_digit = after.get(3).is_some_and(u8::is_ascii_digit);
+    (three && !fourth_is_digit).then_some(sep.len_utf8())
+}
+
+fn vulgar_fraction(c: char) -> Option<(u32, u32)> {
+    Some(match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    })
+}
+
+fn ratio(num: u32, den: u32) -> Option<Decimal> {
+    Decimal::from(num).checked_div(Decimal::from(den))
+}
+
+/// Denominators that make `a/b` read as a fraction rather than a date, a score or `24/7`.
+fn is_fraction_denominator(den: i128) -> bool {
+    matches!(den, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 12 | 16 | 32 | 64 | 100)
+}
+
+/// A numeral at the start of `input`. Fails on a version string (`2.0.1`), on more than 28
+/// digits, and when letters run straight on (`221B`), except for what a caller may still read
+/// there (scale abbreviations, units, ordinal suffixes: those are left in the rest).
+pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
+    if let Some(c) = input.chars().next()
+        && let Some((n, d)) = vulgar_fraction(c)
+    {
+        let Some(value) = ratio(n, d) else {
+            return fail(input);
+        };
+        let numeral = Numeral {
+            value,
+            int_digits: 0,
+            grouped: false,
+            decimal_point: false,
+            fraction: true,
+        };
+        return Ok((&input[c.len_utf8()..], numeral));
+    }
+    let bytes = input.as_bytes();
+    let mut mantissa: i128 = 0;
+    let mut count = 0;
+    let mut pos = digits_into(bytes, &mut mantissa, &mut count);
+    if pos == 0 {
+        return fail(input);
+    }
+    let mut grouped = false;
+    if pos <= 3 {
+        while let Some(sep) = group_separator(&input[pos..]) {
+            pos += sep;
+            pos += digits_into(&bytes[pos..], &mut mantissa, &mut count);
+            grouped = true;
+        }
+    }
+    let int_digits = count;
+    let mut scale = 0u32;
+    let mut decimal_point = false;
+    if bytes.get(pos) == Some(&b'.') && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) {
+        let read = digits_into(&bytes[pos + 1..], &mut mantissa, &mut count);
+        // A second point makes it a version or an address: not a figure.
+        if bytes.get(pos + 1 + read) == Some(&b'.')
+            && bytes.get(pos + 2 + read).is_some_and(u8::is_ascii_digit)
+        {
+            return fail(input);
+        }
+        pos += 1 + read;
+        scale = u32::try_from(read).unwrap_or(u32::MAX);
+        decimal_point = true;
+    }
+    if count > MAX_DIGITS || scale > MAX_DIGITS as u32 {
+        return fail(input);
+    }
+    let Ok(mut value) = Decimal::try_from_i128_with_scale(mantissa, scale) else {
+        return fail(input);
+    };
+    let mut fraction = false;
+    let rest = &input[pos..];
+    // 3½
+    if let Some(c) = rest.chars().next()
+        && let Some((n, d)) = vulgar_fraction(c)
+    {
+        let Some(part) = ratio(n, d) else {
+            return fail(input);
+        };
+        value = value.checked_add(part).unwrap_or(value).normalize();
+        return Ok((
+            &rest[c.len_utf8()..],
+            Numeral {
+                value,
+                int_digits,
+                grouped,
+                decimal_point,
+                fraction: true,
+            },
+        ));
+    }
+    // 3/4, but not 9/11, 24/7 or 10/28/2025
+    if !grouped
+        && !decimal_point
+        && let Some(after) = rest.strip_prefix('/')
+    {
+        let db = after.as_bytes();
+        let mut den: i128 = 0;
+        let mut den_count = 0;
+        let read = digits_into(db, &mut den, &mut den_count);
+        let tail = &after[read..];
+        if read == 0 || read > 3 || tail.starts_with('/') {
+            return fail(input);
+        }
+        if mantissa < den && is_fraction_denominator(den) && at_word_end(tail) {
+            let Some(v) = Decimal::from_i128_with_scale(mantissa, 0)
+                .checked_div(Decimal::from_i128_with_scale(den, 0))
+            else {
+                return fail(input);
+            };
+            fraction = true;
+            return Ok((
+                tail,
+                Numeral {
+                    value: v,
+                    int_digits,
+                    grouped,
+                    decimal_point,
+                    fraction,
+                },
+            ));
+        }
+        return fail(input);
+    }
+    // 1e10, 1.3e6: only when the exponent ends the word.
+    if let Some(after) = rest.strip_prefix(['e', 'E']) {
+        let ab = after.as_bytes();
+        let n = ab.iter().take_while(|b| b.is_ascii_digit()).count();
+        if (1..=2).contains(&n) && at_word_end(&after[n..]) {
+            let exp: u32 = after[..n].parse().unwrap_or(0);
+            if exp <= 28
+                && let Some(v) = Decimal::from_i128_with_scale(1, 0)
+                    .checked_mul(Decimal::from(10u64.pow(exp.min(19))))
+                    .and_then(|p| {
+                        let p = if exp > 19 { p.checked_mul(Decimal::from(10u64.pow(exp - 19)))? } else { p };
+                        value.checked_mul(p)
+                    })
+            {
+                return Ok((
+                    &after[n..],
+                    Numeral {
+                        value: v.normalize(),
+                        int_digits,
+                        grouped,
+                        decimal_point,
+                        fraction,
+                    },
+                ));
+            }
+        }
+    }
+    Ok((
+        rest,
+        Numeral {
+            value,
+            int_digits,
+            grouped,
+            decimal_point,
+            fraction,
+        },
+    ))
+}
+
+/// A scale abbreviation right after a numeral (`$4.2m`, `€2.3bn`, `10k`, `5 bln`).
+///
+/// `m`/`M`/`mn`/`mln` mean million only when `money` is true: elsewhere `10m` is ten metres.
+/// Returns the rest and the multiplier.
+pub(crate) fn scale_abbreviation(input: &str, money: bool) -> IResult<&str, Decimal> {
+    let (after_space, spaces) = super::space0(input)?;
+    let word_len = after_space
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = &after_space[..word_len];
+    let rest = &after_space[word_len..];
+    if word.is_empty() || !at_word_end(rest) || rest.starts_with('-') && money {
+        return fail(input);
+    }
+    let thousand = Decimal::from(1_000u64);
+    let million = Decimal::from(1_000_000u64);
+    let billion = Decimal::from(1_000_000_000u64);
+    let trillion = Decimal::from(1_000_000_000_000u64);
+    let attached = spaces.is_empty();
+    let factor = match word {
+        "k" | "K" if attached || money => thousand,
+        "m" | "M" | "mn" | "mln" | "MM" if money => million,
+        "bn" | "bln" | "Bn" => billion,
+        "b" | "B" if attached && money => billion,
+        "b" if attached => billion,
+        "tn" | "trn" | "Tn" => trillion,
+        _ => return fail(input),
+    };
+    Ok((rest, factor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn val(s: &str) -> (String, &str) {
+        let (rest, n) = numeral(s).expect(s);
+        (n.value.to_string(), rest)
+    }
+
+    #[test]
+    fn plain_and_grouped() {
+        assert_eq!(val("16,000 cars"), ("16000".into(), " cars"));
+        assert_eq!(val("1,370,000."), ("1370000".into(), "."));
+        assert_eq!(val("1.37 million"), ("1.37".into(), " million"));
+        assert_eq!(val("1\u{202f}370\u{202f}000"), ("1370000".into(), ""));
+        assert_eq!(val("0.5%"), ("0.5".into(), "%"));
+    }
+
+    #[test]
+    fn grouping_needs_three_digits() {
+        assert_eq!(val("1,37"), ("1".into(), ",37"));
+        assert_eq!(val("1234,567"), ("1234".into(), ",567"));
+        assert_eq!(val("12, 000"), ("12".into(), ", 000"));
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(val("3½ hours").0, "3.5");
+        assert_eq!(val("¾").0, "0.75");
+        assert_eq!(val("3/4 of").0, "0.75");
+        assert!(numeral("9/11").is_err());
+        assert!(numeral("24/7").is_err());
+        assert!(numeral("10/28/2025").is_err());
+    }
+
+    #[test]
+    fn versions_and_long_runs_fail() {
+        assert!(numeral("2.0.1").is_err());
+        assert!(numeral("12345678901234567890123456789").is_err());
+        assert!(numeral("abc").is_err());
+    }
+
+    #[test]
+    fn exponent() {
+        assert_eq!(val("1e10").0, "10000000000");
+        assert_eq!(val("1.3e6").0, "1300000");
+        assert_eq!(val("3e").1, "e");
+    }
+
+    #[test]
+    fn scale_abbreviations() {
+        assert_eq!(scale_abbreviation("m", true).unwrap().1, Decimal::from(1_000_000));
+        assert!(scale_abbreviation("m", false).is_err());
+        assert_eq!(scale_abbreviation("bn", false).unwrap().1, Decimal::from(1_000_000_000u64));
+        assert_eq!(scale_abbreviation(" k", false).map(|r| r.1).ok(), None);
+        assert_eq!(scale_abbreviation("k", false).unwrap().1, Decimal::from(1000));
+        assert!(scale_abbreviation("kids", false).is_err());
+    }
+}
