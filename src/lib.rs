@@ -26,6 +26,7 @@ mod extract;
 mod parse;
 mod quantity;
 mod scan;
+mod source;
 mod tables;
 
 pub use check::{CheckOptions, Checker, Format, RuleInfo, check, rules};
@@ -36,3 +37,4 @@ pub use quantity::{
     Bound, Dimension, Kind, PartialDate, Quantity, Relation, Relative, Span, Unit, Value,
 };
 pub use rust_decimal::Decimal;
+pub use source::{front_matter_date, prose};

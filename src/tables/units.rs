@@ -1,6 +1,7 @@
 //! STUB: replaced by the unit table.
 use crate::quantity::{Kind, Unit};
 use nom::IResult;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitMatch {
     pub unit: Unit,
     pub kind: Kind,

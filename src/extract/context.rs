@@ -1,0 +1,387 @@
+//! The words around a figure: hedges and bounds before it, the counted noun after it, labels
+//! that make a number a name (`Boeing 737`, `Section 230`), and change verbs.
+//!
+//! These look a few words left or right of a figure, never further, so their cost is per
+//! figure, not per byte of text.
+
+use crate::quantity::Bound;
+
+/// A phrase before a figure that hedges or bounds it.
+pub(crate) struct Hedge {
+    pub phrase: &'static str,
+    pub approximate: bool,
+    pub bound: Option<Bound>,
+}
+
+const fn hedge(phrase: &'static str, approximate: bool, bound: Option<Bound>) -> Hedge {
+    Hedge {
+        phrase,
+        approximate,
+        bound,
+    }
+}
+
+/// Hedges and bounds, longest first so `just over` wins over `over`.
+pub(crate) static HEDGES: &[Hedge] = &[
+    hedge("no fewer than", false, Some(Bound::AtLeast)),
+    hedge("no less than", false, Some(Bound::AtLeast)),
+    hedge("no more than", false, Some(Bound::AtMost)),
+    hedge("not more than", false, Some(Bound::AtMost)),
+    hedge("a maximum of", false, Some(Bound::AtMost)),
+    hedge("a minimum of", false, Some(Bound::AtLeast)),
+    hedge("in excess of", false, Some(Bound::MoreThan)),
+    hedge("greater than", false, Some(Bound::MoreThan)),
+    hedge("upwards of", false, Some(Bound::MoreThan)),
+    hedge("approximately", true, None),
+    hedge("an estimated", true, None),
+    hedge("estimated at", true, None),
+    hedge("as much as", false, Some(Bound::AtMost)),
+    hedge("as many as", false, Some(Bound::AtMost)),
+    hedge("just under", false, Some(Bound::LessThan)),
+    hedge("fewer than", false, Some(Bound::LessThan)),
+    hedge("more than", false, Some(Bound::MoreThan)),
+    hedge("less than", false, Some(Bound::LessThan)),
+    hedge("exceeding", false, Some(Bound::MoreThan)),
+    hedge("just over", false, Some(Bound::MoreThan)),
+    hedge("close to", true, None),
+    hedge("roughly", true, None),
+    hedge("at least", false, Some(Bound::AtLeast)),
+    hedge("at most", false, Some(Bound::AtMost)),
+    hedge("nearly", true, None),
+    hedge("almost", true, None),
+    hedge("around", true, None),
+    hedge("up to", false, Some(Bound::AtMost)),
+    hedge("about", true, None),
+    hedge("circa", true, None),
+    hedge("under", false, Some(Bound::LessThan)),
+    hedge("below", false, Some(Bound::LessThan)),
+    hedge("above", false, Some(Bound::MoreThan)),
+    hedge("over", false, Some(Bound::MoreThan)),
+    hedge("some", true, None),
+    hedge("c.", true, None),
+    hedge("ca.", true, None),
+    hedge("~", true, None),
+    hedge("<", false, Some(Bound::LessThan)),
+    hedge(">", false, Some(Bound::MoreThan)),
+];
+
+/// True when `text[..end]` ends with `phrase` (ASCII case-insensitive) that starts at a word
+/// boundary. Returns the phrase's start.
+pub(crate) fn ends_with_phrase(text: &str, end: usize, phrase: &str) -> Option<usize> {
+    let start = end.checked_sub(phrase.len())?;
+    let head = text.get(start..end)?;
+    if !head.eq_ignore_ascii_case(phrase) {
+        return None;
+    }
+    let word_like = phrase.as_bytes()[0].is_ascii_alphanumeric();
+    if word_like && crate::scan::continues_word(text, start) {
+        return None;
+    }
+    Some(start)
+}
+
+/// Start of the inline spaces that end `text[..end]`.
+pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
+    let head = &text[..end];
+    head.trim_end_matches(crate::parse::is_inline_space).len()
+}
+
+/// The hedge right before `start` (spaces between), with where it starts.
+pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
+    let end = skip_spaces_back(text, start);
+    HEDGES.iter().find_map(|h| {
+        let at = ends_with_phrase(text, end, h.phrase)?;
+        // "~5" and "<5" attach without a space; word hedges need one.
+        let attached = end == start;
+        let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();
+        (symbol || !attached).then_some((at, h))
+    })
+}
+
+/// The word that ends right before `end` (after skipping inline spaces and, optionally, one
+/// comma), with its span. Letters, digits, apostrophes, periods and hyphens count as word.
+pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
+    let end = skip_spaces_back(text, end);
+    let head = &text[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))
+        .last()
+        .map(|(i, _)| i)?;
+    let word = head[start..].trim_end_matches('.');
+    (!word.is_empty()).then_some((start, word))
+}
+
+/// The word that starts at or after `start` (skipping inline spaces): letters, digits,
+/// apostrophes, inner periods (`U.S.`) and hyphens.
+pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
+    let tail = &text[start..];
+    let skip = tail.len() - tail.trim_start_matches(crate::parse::is_inline_space).len();
+    let from = start + skip;
+    let rest = &text[from..];
+    let mut end = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') {
+            end = i + c.len_utf8();
+        } else if c == '.' && rest[i + 1..].chars().next().is_some_and(char::is_alphabetic) {
+            end = i + 1;
+        } else {
+            break;
+        }
+    }
+    // "U.S." keeps its last period when the word is an initialism.
+    let word = &rest[..end];
+    let mut word_end = end;
+    if word.contains('.') && rest[end..].starts_with('.') {
+        word_end += 1;
+    }
+    (end > 0).then(|| (from, &rest[..word_end]))
+}
+
+fn lower_eq(word: &str, options: &[&str]) -> bool {
+    options.iter().any(|o| word.eq_ignore_ascii_case(o))
+}
+
+/// Words that end the search for a counted noun.
+fn is_function_word(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "but", "for", "from",
+            "with", "by", "as", "than", "that", "this", "these", "those", "is", "are", "was",
+            "were", "be", "been", "has", "have", "had", "will", "would", "could", "should",
+            "may", "might", "can", "per", "each", "every", "who", "which", "while", "when",
+            "where", "its", "their", "his", "her", "our", "your", "my", "over", "under", "into",
+            "onto", "after", "before", "since", "until", "between", "during", "about",
+            "against", "among", "through", "across", "up", "down", "out", "off", "not", "no",
+            "so", "if", "then", "also", "just", "only", "more", "less", "fewer", "most",
+            "least", "last", "next", "year", "years", "ago", "later", "earlier", "said",
+            "says", "percent", "cent", "points",
+        ],
+    )
+}
+
+/// True for a word that looks like a plural noun (`vehicles`, `troops`, `people`).
+fn looks_plural(word: &str) -> bool {
+    let lower_ok = word.chars().next().is_some_and(char::is_lowercase);
+    if !lower_ok {
+        return false;
+    }
+    if lower_eq(
+        word,
+        &[
+            "people", "children", "men", "women", "police", "personnel", "staff", "cattle",
+            "sheep", "fish", "aircraft", "livestock", "deer", "series", "species", "offspring",
+        ],
+    ) {
+        return true;
+    }
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && !lower_eq(word, &["this", "was", "has", "does", "goes", "its", "yes", "always", "perhaps", "sometimes", "whereas", "towards", "afterwards", "besides", "news"])
+}
+
+/// The counted noun after a figure ending at `end`: the first plural noun within the next four
+/// words, stopping at a function word or punctuation (`400 long-range Tomahawk cruise
+/// missiles` → `missiles`). With `singular_ok`, the first word is taken even when singular
+/// (`one vehicle`, `a 45,000-seat stadium`).
+pub(crate) fn noun_after(text: &str, end: usize, singular_ok: bool) -> Option<(usize, &str)> {
+    let mut pos = end;
+    for n in 0..4 {
+        let (start, word) = word_after(text, pos)?;
+        // Only inline spaces may separate the words of a noun phrase.
+        if !text[pos..start].chars().all(crate::parse::is_inline_space) {
+            return None;
+        }
+        if is_function_word(word) || word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if looks_plural(word) {
+            return Some((start, word));
+        }
+        if n == 0 && singular_ok && word.chars().next().is_some_and(char::is_lowercase) {
+            return Some((start, word));
+        }
+        pos = start + word.len();
+    }
+    None
+}
+
+/// Change verbs with their direction: `Some(true)` rises, `Some(false)` falls, `None` neutral.
+pub(crate) fn change_verb(word: &str) -> Option<Option<bool>> {
+    let w = word.to_ascii_lowercase();
+    let rising = [
+        "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases",
+        "increasing", "grew", "grow", "grows", "growing", "grown", "climbed", "climb", "climbs",
+        "climbing", "jumped", "jump", "jumps", "soared", "soar", "surged", "surge", "gained",
+        "gain", "doubled", "tripled", "quadrupled", "raised", "raise", "raising", "boosted",
+        "lifted", "expanded", "widened", "up", "swelled", "spiked", "rebounded", "advanced",
+    ];
+    let falling = [
+        "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+        "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
+        "decreasing", "slid", "slide", "slipped", "sank", "sunk", "plunged", "plummeted",
+        "tumbled", "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing",
+        "lowered", "lower", "shrank", "shrunk", "shrink", "eased", "dipped", "slashed",
+        "trimmed", "narrowed", "contracted", "halved", "down", "lost", "slumped", "retreated",
+    ];
+    let neutral = ["changed", "change", "moved", "went", "shifted", "swung", "adjusted", "revised"];
+    if rising.contains(&w.as_str()) {
+        Some(Some(true))
+    } else if falling.contains(&w.as_str()) {
+        Some(Some(false))
+    } else if neutral.contains(&w.as_str()) {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// Words before a number that make it a name or a label rather than a quantity.
+fn is_label_word(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "section", "article", "chapter", "title", "version", "model", "route", "highway",
+            "interstate", "exit", "room", "flight", "gate", "platform", "level", "grade",
+            "class", "category", "phase", "stage", "rule", "form", "clause", "paragraph",
+            "resolution", "proposition", "amendment", "bill", "act", "series", "season",
+            "episode", "vol", "volume", "page", "pages", "p", "pp", "figure", "fig", "table",
+            "windows", "ios", "android", "macos", "iphone", "galaxy", "boeing", "airbus",
+            "apollo", "covid", "sars", "mp", "channel", "track", "lane", "unit", "suite",
+            "apartment", "apt", "floor", "box", "po", "ward", "district", "precinct", "line",
+            "lines", "tier", "type", "mark", "mk", "no", "nos", "number", "code", "sol",
+            "ps", "xbox", "pixel", "office", "h.r", "s", "hr", "bus", "train", "runway",
+            "pier", "berth", "squad", "division", "battalion", "regiment", "brigade", "corps",
+            "fleet", "wing", "group", "study", "trial", "appendix", "annex", "schedule", "item",
+            "question", "q", "step", "game", "week", "day", "round", "match", "stand", "gen",
+            "generation", "dose", "covid-", "cop", "g", "f", "u",
+        ],
+    )
+}
+
+/// Sentence-initial or common words that may be capitalised before a figure without being a
+/// name: `In 2010`, `About 400`, `Only 5`.
+fn is_common_capitalised(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "in", "on", "at", "by", "for", "from", "with", "about", "around", "some", "nearly",
+            "almost", "only", "just", "over", "under", "more", "less", "fewer", "up", "as",
+            "since", "until", "after", "before", "between", "of", "to", "and", "but", "or",
+            "roughly", "approximately", "estimated", "exactly", "all", "another", "those",
+            "these", "their", "its", "his", "her", "our", "every", "each", "per", "than", "the",
+            "a", "an", "by", "through", "during", "within", "nearly", "another", "least",
+            "most", "top", "those", "today", "yesterday", "still", "even", "then", "now",
+            "also", "while", "when", "where", "once", "if", "that", "this", "there", "here",
+            "nor", "yet", "so", "because", "although", "though", "whereas", "both", "either",
+            "neither", "i", "we", "they", "he", "she", "it", "you", "total", "totaling",
+            "totalling", "reached", "some", "circa", "below", "above", "minus", "plus", "past",
+            "next", "last", "first", "second", "third", "final", "overall", "meanwhile",
+            "moreover", "however", "additionally", "further", "furthermore", "instead", "like",
+            "unlike", "despite", "among", "amid", "across", "toward", "towards", "beyond",
+            "including", "excluding", "except", "against", "versus", "vs", "via", "per cent",
+            "percent", "mr", "mrs", "ms", "dr", "st", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday",
+        ],
+    )
+}
+
+/// True when the number starting at `start` is part of a name or label: `Boeing 737`,
+/// `Section 230`, `H.R. 1234`, `Windows 11`, `iOS 18`.
+pub(crate) fn is_label_number(text: &str, start: usize, sentence_start: bool) -> bool {
+    let Some((word_start, word)) = word_before(text, start) else {
+        return false;
+    };
+    // Only a space may separate a label from its number ("Windows 11", not "Windows, 11").
+    if !text[word_start + word.len()..start]
+        .trim_start_matches('.')
+        .chars()
+        .all(crate::parse::is_inline_space)
+    {
+        return false;
+    }
+    if is_label_word(word.trim_end_matches('.')) {
+        return true;
+    }
+    if is_common_capitalised(word) {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let inner_upper = word.chars().skip(1).any(char::is_uppercase);
+    // iOS, H.R., McDonald: mixed case or initials are names.
+    if inner_upper && word.chars().any(char::is_lowercase) || word.contains('.') && first_upper {
+        return true;
+    }
+    // A capitalised word mid-sentence is a name ("the Boeing 737").
+    first_upper && !sentence_start_word(text, word_start, sentence_start)
+}
+
+fn sentence_start_word(text: &str, word_start: usize, sentence_start: bool) -> bool {
+    if sentence_start {
+        return true;
+    }
+    let before = text[..word_start].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '“', '—', '(']) || before.ends_with('\u{2014}')
+}
+
+/// Words before an `X-Y` pair that make it a score or a tally, not a range.
+pub(crate) fn is_score_word(word: &str) -> bool {
+    lower_eq(
+        word,
+        &[
+            "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "defeated", "drew",
+            "tied", "led", "leads", "trailed", "trail", "score", "scored", "victory", "defeat",
+            "loss", "record", "vote", "voted", "votes", "ruling", "decision", "margin",
+            "split", "tally",
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges_longest_first() {
+        let t = "imports of just over 16,000";
+        let (at, h) = hedge_before(t, t.find("16").unwrap()).unwrap();
+        assert_eq!(&t[at..], "just over 16,000");
+        assert_eq!(h.bound, Some(Bound::MoreThan));
+        let t = "handsome 5";
+        assert!(hedge_before(t, 9).is_none());
+    }
+
+    #[test]
+    fn nouns() {
+        let t = "400 long-range Tomahawk cruise missiles from";
+        assert_eq!(noun_after(t, 3, false).map(|x| x.1), Some("missiles"));
+        let t = "50,000 U.S. troops stationed";
+        assert_eq!(noun_after(t, 6, false).map(|x| x.1), Some("troops"));
+        let t = "17 persons were";
+        assert_eq!(noun_after(t, 2, false).map(|x| x.1), Some("persons"));
+        let t = "5 in the";
+        assert_eq!(noun_after(t, 1, false), None);
+    }
+
+    #[test]
+    fn labels() {
+        let t = "the Boeing 737 MAX";
+        assert!(is_label_number(t, 11, false));
+        let t = "Section 230 and";
+        assert!(is_label_number(t, 8, true));
+        let t = "In 2010, they";
+        assert!(!is_label_number(t, 3, true));
+        let t = "The bill, H.R. 1234, passed";
+        assert!(is_label_number(t, 15, false));
+        let t = "Japan exported 1.37";
+        assert!(!is_label_number(t, 15, false));
+    }
+}

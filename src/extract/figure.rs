@@ -1,0 +1,657 @@
+//! One figure at a candidate position: its core (sign, currency, number, scale, unit), an
+//! optional second end that makes it a range, and the words around it.
+
+use rust_decimal::Decimal;
+
+use super::context::{self, ends_with_phrase, hedge_before, noun_after, word_after, word_before};
+use crate::parse::numeral::{Numeral, numeral, scale_abbreviation};
+use crate::parse::words::{SpelledForm, spelled_number};
+use crate::parse::{at_word_end, is_inline_space, space0, time};
+use crate::quantity::{Bound, Kind, Quantity, Relative, Span, Unit, Value};
+use crate::tables::currency::{currency_after, currency_before};
+use crate::tables::number_words::scale_word;
+use crate::tables::units::{UnitMatch, unit_after_number};
+
+/// What one candidate yields: one quantity, two (a pair that is not a range), or none, and
+/// where scanning resumes.
+pub(super) struct Found {
+    pub quantities: Vec<Quantity>,
+    pub end: usize,
+}
+
+impl Found {
+    fn one(q: Quantity, end: usize) -> Option<Found> {
+        Some(Found {
+            quantities: vec![q],
+            end,
+        })
+    }
+}
+
+/// A quantity with defaults for everything but span, kind and value.
+pub(super) fn plain(span: Span, kind: Kind, value: Value) -> Quantity {
+    Quantity {
+        span,
+        number_span: span,
+        kind,
+        value,
+        unit: None,
+        approximate: false,
+        bound: None,
+        noun: None,
+        noun_span: None,
+        sentence: Span::default(),
+        scaled: false,
+        relative: None,
+    }
+}
+
+/// How the number of a core was written.
+#[derive(Clone, Copy, Debug)]
+enum Written {
+    Digits(Numeral),
+    Words(SpelledForm),
+}
+
+/// The figure itself: `-$1.6 billion`, `18,000 feet`, `two-thirds`, `11th`.
+#[derive(Clone, Copy, Debug)]
+struct Core {
+    start: usize,
+    number: Span,
+    end: usize,
+    value: Decimal,
+    written: Written,
+    currency: Option<&'static str>,
+    scaled: bool,
+    unit: Option<UnitMatch>,
+    ordinal: bool,
+    /// A word glued on with a hyphen that is not a unit: `45,000-seat`.
+    hyphen_noun: Option<Span>,
+}
+
+impl Core {
+    fn bare(&self) -> bool {
+        self.currency.is_none() && self.unit.is_none() && !self.scaled && !self.ordinal
+    }
+
+    fn numeral(&self) -> Option<Numeral> {
+        match self.written {
+            Written::Digits(n) => Some(n),
+            Written::Words(_) => None,
+        }
+    }
+
+    fn unit_code(&self) -> Option<&'static str> {
+        self.currency.or(self.unit.map(|u| u.unit.code))
+    }
+}
+
+fn offset(text: &str, rest: &str) -> usize {
+    text.len() - rest.len()
+}
+
+/// Reads a sign: `-`, `−` (U+2212) or the words `minus`/`negative` are for the word parser.
+fn sign(s: &str) -> (&str, bool) {
+    if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('\u{2212}')) {
+        let next = r.chars().next();
+        if next.is_some_and(|c| c.is_ascii_digit() || c == '$' || c == '€' || c == '£') {
+            return (r, true);
+        }
+    }
+    (s, false)
+}
+
+/// Parses the core of a figure starting at `at`.
+fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
+    let s = &text[at..];
+    let (s, negative) = sign(s);
+    let (s, mut currency) = match currency_before(s) {
+        Ok((r, code)) => (r, Some(code)),
+        Err(_) => (s, None),
+    };
+    let number_start = offset(text, s);
+    let (mut rest, mut value, written) = match numeral(s) {
+        Ok((r, n)) => (r, n.value, Written::Digits(n)),
+        Err(_) if allow_words && currency.is_none() || currency.is_some() => {
+            let (r, w) = spelled_number(s).ok()?;
+            (r, w.value, Written::Words(w.form))
+        }
+        Err(_) => return None,
+    };
+    if negative {
+        value = -value;
+    }
+    let mut number_end = offset(text, rest);
+    let mut ordinal = matches!(written, Written::Words(SpelledForm::Ordinal));
+    let mut scaled = matches!(written, Written::Words(_)) && value.abs() >= Decimal::from(1000);
+    // 11th, 2nd, 23rd
+    if let Written::Digits(n) = written
+        && !n.decimal_point
+        && !n.fraction
+    {
+        for suffix in ["st", "nd", "rd", "th"] {
+            if let Some(r) = rest.strip_prefix(suffix)
+                && at_word_end(r)
+            {
+                rest = r;
+                ordinal = true;
+                number_end = offset(text, rest);
+                break;
+            }
+        }
+    }
+    if !ordinal {
+        let scale = scale_word(rest)
+            .ok()
+            .or_else(|| scale_abbreviation(rest, currency.is_some()).ok());
+        if let Some((r, factor)) = scale
+            && matches!(written, Written::Digits(_))
+            && let Some(v) = value.checked_mul(factor)
+        {
+            value = v;
+            rest = r;
+            scaled = true;
+            number_end = offset(text, rest);
+        }
+    }
+    let mut unit = None;
+    let mut hyphen_noun = None;
+    if !ordinal && !matches!(written, Written::Words(SpelledForm::Fraction)) {
+        if currency.is_none()
+            && let Ok((r, code)) = currency_after(rest)
+        {
+            currency = Some(code);
+            rest = r;
+        } else if currency.is_none()
+            && let Ok((r, u)) = unit_after_number(rest)
+        {
+            unit = Some(u);
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix('-')
+            && r.starts_with(|c: char| c.is_ascii_lowercase())
+            && let Some((ws, w)) = word_after(text, offset(text, r))
+            && ws == offset(text, r)
+            && !w.contains('-')
+        {
+            // "a 45,000-seat stadium": the glued word is what is counted.
+            hyphen_noun = Some(Span::new(ws, ws + w.len()));
+        }
+    }
+    // Digits that run straight into letters are a code, not a figure: "221B", "737MAX".
+    if matches!(written, Written::Digits(_))
+        && unit.is_none()
+        && currency.is_none()
+        && !ordinal
+        && rest.starts_with(|c: char| c.is_alphabetic())
+    {
+        return None;
+    }
+    Some(Core {
+        start: at,
+        number: Span::new(number_start, number_end),
+        end: offset(text, rest),
+        value,
+        written,
+        currency,
+        scaled,
+        unit,
+        ordinal,
+        hyphen_noun,
+    })
+}
+
+/// The kind a finished core has on its own.
+fn kind_of(c: &Core) -> Kind {
+    if c.ordinal {
+        return Kind::Ordinal;
+    }
+    if c.currency.is_some() {
+        return Kind::Money;
+    }
+    if let Some(u) = c.unit {
+        return u.kind;
+    }
+    match c.written {
+        Written::Words(SpelledForm::Fraction) => Kind::Fraction,
+        Written::Digits(n) if n.fraction => Kind::Fraction,
+        _ => Kind::Count,
+    }
+}
+
+fn unit_of(c: &Core) -> Option<Unit> {
+    match (c.currency, c.unit) {
+        (Some(code), _) => Some(Unit::currency(code)),
+        (None, Some(u)) => Some(u.unit),
+        _ => None,
+    }
+}
+
+/// Words before a bare four-digit number that make it a year.
+fn year_context_before(text: &str, start: usize) -> bool {
+    let Some((_, w)) = word_before(text, start) else {
+        return false;
+    };
+    [
+        "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after",
+        "around", "circa", "between", "and", "or", "year", "fiscal", "early", "late", "mid",
+        "through", "for", "the", "than", "summer", "spring", "autumn", "fall", "winter", "end",
+        "start", "beginning", "its", "in-",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
+        || w.ends_with("'s")
+        || w.ends_with("’s")
+}
+
+/// True when a bare numeral reads as a calendar year.
+fn is_year(text: &str, c: &Core) -> bool {
+    let Some(n) = c.numeral() else { return false };
+    if !c.bare() || c.value.is_sign_negative() {
+        return false;
+    }
+    if n.is_plain_integer(4) && (Decimal::from(1000)..=Decimal::from(2199)).contains(&c.value) {
+        if year_context_before(text, c.start) {
+            return true;
+        }
+        // "2000 workers" is a count; "2025 Asia-Pacific forum" and "in 2026." are years.
+        return noun_after(text, c.end, false).is_none();
+    }
+    // "completed in 20124": a five-digit year is still a year, for the checker to doubt.
+    n.is_plain_integer(5) && year_context_before(text, c.start) && {
+        let w = word_before(text, c.start).map(|x| x.1).unwrap_or("");
+        ["in", "since", "by", "until", "year"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    }
+}
+
+/// A connector between the two ends of a range, with the rest after it.
+fn range_connector(s: &str) -> Option<(&str, &'static str)> {
+    let (after_space, spaces) = space0(s).ok()?;
+    for (dash, name) in [("-", "-"), ("–", "-"), ("—", "-"), ("~", "-")] {
+        if let Some(r) = after_space.strip_prefix(dash) {
+            // "10 - 15" needs spaces on both sides or neither.
+            let (r2, sp2) = space0(r).ok()?;
+            if spaces.is_empty() == sp2.is_empty() {
+                return Some((r2, name));
+            }
+        }
+    }
+    if spaces.is_empty() {
+        return None;
+    }
+    for word in ["to", "and", "through", "or"] {
+        if let Ok((r, _)) = crate::parse::word_no_case(word)(after_space)
+            && let Ok((r, sp)) = space0(r)
+            && !sp.is_empty()
+        {
+            return Some((r, word));
+        }
+    }
+    None
+}
+
+/// Tries to read `first` as the low end of a range `first CONNECTOR second`.
+fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
+    let s = &text[first.end..];
+    let (r, connector) = range_connector(s)?;
+    let before = context::skip_spaces_back(text, first.start);
+    let between_word = ends_with_phrase(text, before, "between").is_some();
+    let from_word = ends_with_phrase(text, before, "from").is_some();
+    match connector {
+        "and" if !between_word => return None,
+        "to" | "through" if between_word => return None,
+        "or" => return None,
+        _ => {}
+    }
+    if connector == "to" {
+        // "fell from 90% to 60%" is a change, not a range; so is "rose 5% to 30%".
+        let verb = super::verb_before(text, first.start, sentence.start);
+        if verb.is_some() && (from_word || word_before(text, before).is_some()) {
+            return None;
+        }
+    }
+    let second_at = offset(text, r);
+    let mut second = core(text, second_at, matches!(first.written, Written::Words(_)))?;
+    if first.ordinal || second.ordinal {
+        return None;
+    }
+    let mut first = *first;
+    // A currency or unit written once belongs to both ends: "$5-6 billion", "10-15 km".
+    match (first.unit_code(), second.unit_code()) {
+        (Some(a), Some(b)) if a != b => return None,
+        (Some(_), None) => {
+            if second.numeral().is_some_and(|n| n.is_plain_integer(4)) && connector != "-" {
+                return None;
+            }
+            second.currency = first.currency;
+            second.unit = first.unit;
+        }
+        (None, Some(_)) => {
+            first.currency = second.currency;
+            first.unit = second.unit;
+        }
+        _ => {}
+    }
+    if !first.scaled
+        && second.scaled
+        && matches!(second.written, Written::Digits(_))
+        && first.value < second.value
+    {
+        // "$5-6 billion": the scale of the second end applies to the first.
+        let second_scale = second.value.checked_div(scale_free(&second)?)?;
+        first.value = first.value.checked_mul(second_scale)?;
+        first.scaled = true;
+    }
+    let bare = first.bare() && second.bare();
+    if bare {
+        let years = is_year(text, &first) || first.numeral().is_some_and(|n| n.is_plain_integer(4) && second.numeral().is_some_and(|m| m.is_plain_integer(4)));
+        if years {
+            return None;
+        }
+        // "won 3-2", "a 6-3 ruling", "52-48": scores and tallies run high to low.
+        if connector == "-" && first.value >= second.value {
+            return None;
+        }
+        if let Some((_, w)) = word_before(text, before)
+            && context::is_score_word(w)
+        {
+            return None;
+        }
+    }
+    Some((first, second))
+}
+
+/// The value of a scaled digit core before its scale was applied.
+fn scale_free(c: &Core) -> Option<Decimal> {
+    match c.written {
+        Written::Digits(n) => Some(n.value),
+        Written::Words(_) => None,
+    }
+}
+
+/// Number, time-of-day, phone and address shapes that are never quantities.
+fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
+    let Some(n) = c.numeral() else { return false };
+    let rest = &text[c.end..];
+    // 10:30, 8 p.m.
+    if rest.starts_with(':') && rest[1..].starts_with(|ch: char| ch.is_ascii_digit()) {
+        return true;
+    }
+    let after = rest.trim_start_matches(is_inline_space);
+    if c.bare()
+        && ["a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"]
+            .iter()
+            .any(|t| after.starts_with(t) && at_word_end(&after[t.len()..]))
+    {
+        return true;
+    }
+    // Phone numbers: 555-0142, 555 0142, (555) 123-4567.
+    if c.bare() && !n.grouped && !n.decimal_point {
+        let b = rest.as_bytes();
+        if matches!(b.first(), Some(b'-') | Some(b'.') | Some(b' '))
+            && b.len() >= 5
+            && b[1..5].iter().all(u8::is_ascii_digit)
+            && n.int_digits >= 3
+        {
+            return true;
+        }
+        if b.first() == Some(&b')') {
+            return true;
+        }
+    }
+    // After letter-hyphen or slash: F-35, COVID-19, 24/7.
+    let before = &text[..c.start];
+    if let Some(prev) = before.chars().next_back() {
+        if matches!(prev, '/' | ':' | '#' | '.' | '_' | '@' | '=') && c.currency.is_none() {
+            return true;
+        }
+        if prev == '-' {
+            let b2 = before[..before.len() - 1].chars().next_back();
+            if b2.is_some_and(char::is_alphanumeric) {
+                return true;
+            }
+        }
+    }
+    // Street addresses: "221B Baker Street", "10 Downing Street".
+    if c.bare() {
+        let mut pos = c.end;
+        for _ in 0..3 {
+            let Some((ws, w)) = word_after(text, pos) else { break };
+            if !w.starts_with(|ch: char| ch.is_uppercase()) {
+                break;
+            }
+            if ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive", "Place", "Square", "Way"]
+                .contains(&w.trim_end_matches('.'))
+            {
+                return true;
+            }
+            pos = ws + w.len();
+        }
+    }
+    // Labels and model names: "Boeing 737", "Section 230", "Windows 11".
+    let sentence_start = context::skip_spaces_back(text, c.start) <= sentence.start
+        || word_before(text, c.start).is_some_and(|(ws, _)| ws <= sentence.start);
+    c.bare() && context::is_label_number(text, c.start, sentence_start)
+}
+
+/// Builds the quantity of a single core or a range.
+fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
+    let last = second.unwrap_or(first);
+    let mut kind = kind_of(last);
+    let value = match second {
+        Some(s) => Value::Range {
+            low: first.value,
+            high: s.value,
+        },
+        None => Value::Number(first.value),
+    };
+    if second.is_none() && is_year(text, first) {
+        kind = Kind::Year;
+    }
+    let mut q = plain(Span::new(first.start, last.end), kind, value);
+    q.number_span = first.number.cover(&last.number);
+    q.unit = unit_of(last);
+    q.scaled = first.scaled || last.scaled;
+    if let Written::Words(SpelledForm::Vague) = first.written {
+        q.approximate = true;
+    }
+    if matches!(kind, Kind::Year | Kind::Ordinal | Kind::Date | Kind::Decade) {
+        return q;
+    }
+    // Hedges and bounds before, "or more" after.
+    let mut hedge_from = first.start;
+    let before = context::skip_spaces_back(text, first.start);
+    if let Some(at) = ends_with_phrase(text, before, "between").or_else(|| {
+        second
+            .is_some()
+            .then(|| ends_with_phrase(text, before, "from"))
+            .flatten()
+    }) && second.is_some()
+    {
+        hedge_from = at;
+    }
+    if let Some((at, h)) = hedge_before(text, hedge_from) {
+        q.span.start = at;
+        q.approximate |= h.approximate;
+        q.bound = h.bound;
+    } else if hedge_from != first.start {
+        q.span.start = hedge_from;
+    }
+    for (phrase, bound) in [
+        ("or more", Bound::AtLeast),
+        ("and more", Bound::AtLeast),
+        ("or greater", Bound::AtLeast),
+        ("or higher", Bound::AtLeast),
+        ("or less", Bound::AtMost),
+        ("or fewer", Bound::AtMost),
+        ("or lower", Bound::AtMost),
+    ] {
+        let tail = text[q.span.end..].trim_start_matches(is_inline_space);
+        if tail.len() >= phrase.len()
+            && tail.is_char_boundary(phrase.len())
+            && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
+            && at_word_end(&tail[phrase.len()..])
+        {
+            q.bound = Some(bound);
+            q.span.end = text.len() - tail.len() + phrase.len();
+            break;
+        }
+    }
+    // Durations: "two weeks ago", "13 years later".
+    if kind == Kind::Duration
+        && let Some((_, w)) = word_after(text, q.span.end)
+    {
+        if w.eq_ignore_ascii_case("ago") || w.eq_ignore_ascii_case("earlier") {
+            q.relative = Some(Relative::Ago);
+        } else if w.eq_ignore_ascii_case("later") {
+            q.relative = Some(Relative::Later);
+        }
+    }
+    // The counted or measured noun.
+    let noun = if let Some(span) = last.hyphen_noun {
+        Some((span.start, span.of(text)))
+    } else {
+        match kind {
+            Kind::Count => {
+                let singular = q.number().is_some_and(|v| v == Decimal::ONE);
+                let after = text[q.span.end..].trim_start_matches(is_inline_space);
+                // "millions of people", "a dozen of the firms" ... and "5 of the 40 members" is not a noun.
+                if let Some(r) = after.strip_prefix("of ").filter(|_| matches!(first.written, Written::Words(SpelledForm::Vague)) || first.scaled && matches!(first.written, Written::Words(_))) {
+                    noun_after(text, text.len() - r.len(), true)
+                } else {
+                    noun_after(text, q.span.end, singular)
+                }
+            }
+            Kind::Measure | Kind::Money => {
+                let after = text[q.span.end..].trim_start_matches(is_inline_space);
+                after
+                    .strip_prefix("of ")
+                    .and_then(|r| noun_after(text, text.len() - r.len(), true))
+            }
+            _ => None,
+        }
+    };
+    if let Some((start, word)) = noun {
+        q.noun = Some(word.to_lowercase());
+        q.noun_span = Some(Span::new(start, start + word.len()));
+    }
+    q
+}
+
+/// A figure at a digit or symbol candidate.
+pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Option<Found> {
+    let s = &text[at..];
+    let first = s.as_bytes()[0];
+    if first.is_ascii_digit() {
+        if let Some((q, end)) = super::date_at(text, at) {
+            return Found::one(q, end);
+        }
+    }
+    if (first.is_ascii_digit() || first == b'\'' || s.starts_with('’'))
+        && let Ok((rest, year)) = time::decade(s)
+    {
+        let end = offset(text, rest);
+        let q = plain(Span::new(at, end), Kind::Decade, Value::Number(Decimal::from(year)));
+        return Found::one(q, end);
+    }
+    if first == b'\'' || s.starts_with('’') {
+        return None;
+    }
+    // "~5" and "<5": the hedge reads the symbol; the figure starts at the digit.
+    let at_core = if first == b'~' {
+        let rest = s[1..].trim_start_matches(is_inline_space);
+        offset(text, rest)
+    } else {
+        at
+    };
+    // A sign only starts a figure after a space or an opening bracket: "10-15" is a range.
+    if matches!(first, b'-' | 0xE2)
+        && text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '"' | '“'))
+    {
+        return None;
+    }
+    let c = core(text, at_core, false)?;
+    if is_not_a_figure(text, &c, sentence) {
+        // Skip the whole token so its inner digits are not read on their own.
+        let token_end = text[c.end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| c.end + i);
+        return Some(Found {
+            quantities: Vec::new(),
+            end: token_end.max(at + 1),
+        });
+    }
+    finish(text, c, sentence)
+}
+
+/// Range or single quantity from a parsed core.
+fn finish(text: &str, c: Core, sentence: Span) -> Option<Found> {
+    if let Some((a, b)) = range(text, &c, sentence) {
+        let q = build(text, &a, Some(&b));
+        let end = q.span.end.max(b.end);
+        return Found::one(q, end);
+    }
+    let q = build(text, &c, None);
+    let end = q.span.end.max(c.end);
+    Found::one(q, end)
+}
+
+/// Words that make a following `one`/`second` a pronoun or a unit of time, not a number.
+fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
+    let word = &text[at..c.number.end];
+    let prev = word_before(text, at).map(|x| x.1.to_ascii_lowercase());
+    let prev = prev.as_deref().unwrap_or("");
+    let next = word_after(text, c.end).map(|x| x.1.to_ascii_lowercase());
+    let next = next.as_deref().unwrap_or("");
+    if word.eq_ignore_ascii_case("one") && c.bare() {
+        return ["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone"].contains(&prev)
+            || ["another", "who", "which", "that", "of", "day", "thing", "way", "time", "such"].contains(&next);
+    }
+    if word.eq_ignore_ascii_case("second") {
+        return ["a", "per", "split", "every", "one", "each", "the"].contains(&prev) && !next.chars().all(char::is_alphabetic)
+            || ["a", "per", "split", "every", "one", "each"].contains(&prev);
+    }
+    if word.eq_ignore_ascii_case("half") || word.eq_ignore_ascii_case("a half") {
+        return ["and", "one"].contains(&prev) || next == "of" && false;
+    }
+    false
+}
+
+/// A figure at a word candidate: `No. 3`, a date, `US$4.2 million`, or number words.
+pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
+    let s = &text[at..];
+    // No. 3
+    if let Some(r) = s.strip_prefix("No.").or_else(|| s.strip_prefix("no."))
+        && let Ok((r, _)) = space0(r)
+        && let Ok((r2, n)) = numeral(r)
+        && n.is_plain_integer(n.int_digits)
+        && at_word_end(r2)
+    {
+        let end = offset(text, r2);
+        let mut q = plain(Span::new(at, end), Kind::Ordinal, Value::Number(n.value));
+        q.number_span = Span::new(offset(text, r), end);
+        return Found::one(q, end);
+    }
+    if s.as_bytes()[0].is_ascii_uppercase()
+        && let Some((q, end)) = super::date_at(text, at)
+    {
+        return Found::one(q, end);
+    }
+    // "US$4.2 million", "USD 200", "C$ 16.4 million".
+    let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if word_len <= 4 && let Ok((_, _)) = currency_before(s) {
+        if let Some(c) = core(text, at, false) {
+            return finish(text, c, sentence);
+        }
+    }
+    let c = core(text, at, true)?;
+    if !matches!(c.written, Written::Words(_)) || spelled_is_not_a_number(text, at, &c) {
+        return Some(Found {
+            quantities: Vec::new(),
+            end: c.end.max(at + 1),
+        });
+    }
+    finish(text, c, sentence)
+}

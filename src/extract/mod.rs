@@ -1,0 +1,196 @@
+//! Extraction: from text to [`Quantity`] values.
+//!
+//! The scanner ([`crate::scan`]) proposes candidate positions; at each, [`figure`] runs the
+//! nom parsers for one figure (sign, currency, numeral or number words, scale, unit) and
+//! [`range`] tries to extend it into a range. The words around the figure are then read by
+//! [`context`]: hedges and bounds before it, the counted noun after it, and labels that make a
+//! number a name (`Boeing 737`). A last pass links `from X to Y` after a change verb.
+//! Every step looks only a few words around a figure, so the whole pass is linear.
+
+mod context;
+mod figure;
+
+use crate::parse::time;
+use crate::quantity::{Kind, Quantity, Relation, Span, Value};
+use crate::scan::{self, Candidate, Candidates};
+
+/// Everything extraction finds in one text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extraction {
+    /// The quantities, in order of position.
+    pub quantities: Vec<Quantity>,
+    /// Links between them, such as a change `from X to Y`.
+    pub relations: Vec<Relation>,
+    /// The sentences of the text, in order.
+    pub sentences: Vec<Span>,
+}
+
+/// A reusable extractor. All its tables are static, so building one costs nothing; it exists
+/// so options can be added without breaking callers.
+///
+/// ```
+/// let extractor = numcheck::Extractor::new();
+/// let text = "Reliance fell from 90% to 60%.";
+/// let found = extractor.extract(text);
+/// assert_eq!(found.quantities.len(), 2);
+/// assert!(matches!(found.relations[0], numcheck::Relation::Change { from: 0, to: 1, .. }));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    _private: (),
+}
+
+impl Extractor {
+    /// A new extractor.
+    pub fn new() -> Self {
+        Extractor::default()
+    }
+
+    /// Extracts every quantity of `text`, with the relations between them.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let sentences = scan::sentences(text);
+        let mut quantities: Vec<Quantity> = Vec::new();
+        let mut candidates = Candidates::new(text);
+        let mut sentence = 0;
+        while let Some((at, candidate)) = candidates.next() {
+            while sentence + 1 < sentences.len() && sentences[sentence].end <= at {
+                sentence += 1;
+            }
+            let sentence_span = sentences.get(sentence).copied().unwrap_or_default();
+            let found = match candidate {
+                Candidate::Digit | Candidate::Symbol => {
+                    figure::at_symbol_or_digit(text, at, sentence_span)
+                }
+                Candidate::Word => figure::at_word(text, at, sentence_span),
+            };
+            let Some(found) = found else { continue };
+            candidates.skip_to(found.end);
+            for mut q in found.quantities {
+                q.sentence = sentence_span;
+                if !q.sentence.overlaps(&q.span) {
+                    q.sentence = q.span;
+                }
+                quantities.push(q);
+            }
+        }
+        let relations = link_changes(text, &quantities);
+        Extraction {
+            quantities,
+            relations,
+            sentences,
+        }
+    }
+}
+
+/// Every quantity in `text`, in order of position.
+///
+/// ```
+/// let text = "The field holds an estimated 160 million to 230 million tons of ore.";
+/// let q = &numcheck::extract(text)[0];
+/// assert_eq!(q.text(text), "an estimated 160 million to 230 million tons");
+/// assert!(q.approximate);
+/// assert_eq!(q.unit.map(|u| u.code), Some("t"));
+/// ```
+pub fn extract(text: &str) -> Vec<Quantity> {
+    extract_all(text).quantities
+}
+
+/// Quantities, relations and sentences of `text`.
+pub fn extract_all(text: &str) -> Extraction {
+    Extractor::new().extract(text)
+}
+
+/// Links `from X to Y` and `to Y, up from X` after a change verb into [`Relation::Change`].
+fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
+    let mut out = Vec::new();
+    for (i, pair) in quantities.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.sentence != b.sentence || !comparable(a, b) {
+            continue;
+        }
+        let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
+        let before_a = context::skip_spaces_back(text, a.span.start);
+        let (from, to) = if between.eq_ignore_ascii_case("to")
+            && context::ends_with_phrase(text, before_a, "from").is_some()
+        {
+            (i, i + 1)
+        } else if is_up_from(between)
+            && context::ends_with_phrase(text, before_a, "to").is_some()
+        {
+            (i + 1, i)
+        } else {
+            continue;
+        };
+        let Some((verb, rising)) = verb_before(text, a.span.start, a.sentence.start) else {
+            continue;
+        };
+        out.push(Relation::Change {
+            from,
+            to,
+            verb,
+            rising,
+        });
+    }
+    out
+}
+
+fn is_up_from(between: &str) -> bool {
+    let b = between.trim_start_matches(',').trim();
+    ["from", "up from", "down from", "compared with", "compared to"]
+        .iter()
+        .any(|p| b.eq_ignore_ascii_case(p))
+}
+
+/// Both figures say the same sort of thing (two percentages, two sums in one currency).
+fn comparable(a: &Quantity, b: &Quantity) -> bool {
+    let kinds_ok = a.kind == b.kind
+        || matches!(
+            (a.kind, b.kind),
+            (Kind::Count, Kind::Measure | Kind::Money) | (Kind::Measure | Kind::Money, Kind::Count)
+        );
+    let units_ok = match (a.unit, b.unit) {
+        (Some(x), Some(y)) => x.code == y.code,
+        _ => true,
+    };
+    kinds_ok
+        && units_ok
+        && matches!(a.value, Value::Number(_))
+        && matches!(b.value, Value::Number(_))
+        && !matches!(a.kind, Kind::Year | Kind::Date | Kind::Decade | Kind::Ordinal)
+}
+
+/// The change verb within the few words before `at` in the same clause.
+pub(crate) fn verb_before(
+    text: &str,
+    at: usize,
+    sentence_start: usize,
+) -> Option<(Span, Option<bool>)> {
+    let mut end = at;
+    for _ in 0..8 {
+        let (start, word) = context::word_before(text, end)?;
+        if start < sentence_start {
+            return None;
+        }
+        if let Some(rising) = context::change_verb(word) {
+            return Some((Span::new(start, start + word.len()), rising));
+        }
+        let gap = &text[start + word.len()..end];
+        if gap.contains([';', ':', '.', '(', ')']) {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
+/// A date at `at` (weekday and month names, or numeric forms).
+fn date_at(text: &str, at: usize) -> Option<(Quantity, usize)> {
+    let s = &text[at..];
+    let (rest, date) = time::date(s).ok()?;
+    let end = text.len() - rest.len();
+    let span = Span::new(at, end);
+    Some((figure::plain(span, Kind::Date, Value::Date(date)), end))
+}
+
+#[cfg(test)]
+mod tests;

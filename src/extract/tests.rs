@@ -1,0 +1,114 @@
+//! Extraction tests over whole sentences: what is found, and what must never be.
+
+use super::*;
+use crate::quantity::Bound;
+
+/// (surface text, kind, value or "low..high", unit code)
+fn found(text: &str) -> Vec<(String, &'static str, String, Option<&'static str>)> {
+    extract(text)
+        .into_iter()
+        .map(|q| {
+            let v = match q.value {
+                Value::Number(n) => n.normalize().to_string(),
+                Value::Range { low, high } => format!("{}..{}", low.normalize(), high.normalize()),
+                Value::Date(d) => d.iso(),
+            };
+            (q.text(text).to_string(), q.kind.as_str(), v, q.unit.map(|u| u.code))
+        })
+        .collect()
+}
+
+fn values(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|f| f.2).collect()
+}
+
+#[test]
+fn money_with_scale() {
+    let f = found("The pledge is worth $550 billion.");
+    assert_eq!(f, vec![("$550 billion".into(), "money", "550000000000".into(), Some("USD"))]);
+}
+
+#[test]
+fn money_scale_shared_by_range() {
+    let f = found("The cost was $5-6 billion.");
+    assert_eq!(f[0].2, "5000000000..6000000000");
+    assert_eq!(f[0].1, "money");
+}
+
+#[test]
+fn change_is_two_quantities_and_a_relation() {
+    let text = "Reliance fell from 90% to 60% between 2010 and 2023.";
+    let all = extract_all(text);
+    let v: Vec<_> = all.quantities.iter().map(|q| q.text(text)).collect();
+    assert_eq!(v, vec!["90%", "60%", "2010", "2023"]);
+    assert_eq!(all.quantities[2].kind, Kind::Year);
+    assert!(matches!(all.relations[0], Relation::Change { from: 0, to: 1, rising: Some(false), .. }));
+}
+
+#[test]
+fn plain_range_after_from_without_verb() {
+    assert_eq!(values("The number is from 200 to 3000000 in 2008"), vec!["200..3000000", "2008"]);
+}
+
+#[test]
+fn hedges_and_bounds() {
+    let text = "Imports were just over 16,000 cars and a minimum of 17 people.";
+    let q = extract(text);
+    assert_eq!(q[0].text(text), "just over 16,000");
+    assert_eq!(q[0].bound, Some(Bound::MoreThan));
+    assert_eq!(q[0].noun.as_deref(), Some("cars"));
+    assert_eq!(q[1].bound, Some(Bound::AtLeast));
+    assert_eq!(q[1].noun.as_deref(), Some("people"));
+}
+
+#[test]
+fn counted_noun_skips_modifiers() {
+    let text = "Japan takes some 400 long-range Tomahawk cruise missiles and 50,000 U.S. troops.";
+    let q = extract(text);
+    assert!(q[0].approximate);
+    assert_eq!(q[0].noun.as_deref(), Some("missiles"));
+    assert_eq!(q[1].noun.as_deref(), Some("troops"));
+}
+
+#[test]
+fn not_figures() {
+    for text in [
+        "Officials may buy a fleet of Ford F-150 trucks and more F-35 jets.",
+        "The COVID-19 rules ended before the Boeing 737 MAX returned; G7 leaders discussed the 9/11 attacks.",
+        "Call 555-0142 or visit 221B Baker Street; the service runs 24/7 on Windows 11.",
+        "Section 230 and Article 5 were debated as version 2.0.1 of the app shipped.",
+        "The bill, H.R. 1234, passed the House. F35 jets and iOS 18 too.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn scores_are_not_ranges() {
+    let text = "The home side won 3-2 after extra time.";
+    assert!(found(text).iter().all(|f| !f.2.contains("..")), "{:?}", found(text));
+}
+
+#[test]
+fn ordinals() {
+    let text = "It is the world's No. 3 carmaker and the 11th largest.";
+    let f = found(text);
+    assert_eq!(f[0], ("No. 3".into(), "ordinal", "3".into(), None));
+    assert_eq!(f[1].1, "ordinal");
+    assert_eq!(f[1].2, "11");
+}
+
+#[test]
+fn years_and_counts() {
+    assert_eq!(found("in 2026.")[0].1, "year");
+    assert_eq!(found("the 2025 Asia-Pacific forum")[0].1, "year");
+    assert_eq!(found("It hired 2000 workers.")[0].1, "count");
+}
+
+#[test]
+fn spans_are_on_char_boundaries_with_typography() {
+    let text = "“Café” sold ≈ €2.3bn — about 70 % — in 2025’s rush; ½ of it.";
+    for q in extract(text) {
+        assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+    }
+}
