@@ -1,18 +1,236 @@
-//! STUB
-use chrono::NaiveDate;
+//! The document model the rules read: quantities grouped by sentence and paragraph, the
+//! relations extraction found, and a light reading of tense around each figure.
+//!
+//! Built once per text in one pass; every query a rule makes is local (a sentence, a clause,
+//! a bounded window of neighbours), which keeps checking linear in the size of the text.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
 use super::Format;
-/// The document model.
+use crate::extract::{Extraction, extract_all};
+use crate::quantity::{Kind, Quantity, Relation, Span};
+
+/// How a clause places its time: the tense cue nearest the figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// A completed event: `exported`, `was`, `fell`.
+    Past,
+    /// A plan or a forecast: `will`, `is expected`, `plans to`.
+    Future,
+    /// Nothing clear.
+    Unknown,
+}
+
+/// How far (in quantities) a rule may look for related figures: keeps pairwise rules linear.
+pub(crate) const WINDOW: usize = 24;
+
+/// A text read once for the rules.
 #[derive(Debug)]
 pub struct Document<'t> {
-    /// Text.
-    pub text: &'t str,
-    /// As of.
-    pub as_of: NaiveDate,
+    /// The prose of the text: the original for plain text; for Markdown, the same bytes with
+    /// code, HTML and link targets blanked, so every span is a span of the original.
+    pub(crate) text: Cow<'t, str>,
+    /// The reference date.
+    pub(crate) as_of: NaiveDate,
+    /// Quantities, relations and sentences.
+    pub(crate) extraction: Extraction,
+    /// For each sentence, the range of quantity indices inside it.
+    sentence_quantities: Vec<Range<usize>>,
+    /// For each quantity, its sentence index.
+    quantity_sentence: Vec<usize>,
 }
+
 impl<'t> Document<'t> {
-    /// Builds.
+    /// Reads `text` (as plain text or Markdown) with `as_of` as the date of writing.
     pub fn build(text: &'t str, format: Format, as_of: NaiveDate) -> Self {
-        let _ = format;
-        Document { text, as_of }
+        let prose = crate::source::prose(text, format);
+        let extraction = extract_all(&prose);
+        let mut sentence_quantities = vec![0..0; extraction.sentences.len()];
+        let mut quantity_sentence = Vec::with_capacity(extraction.quantities.len());
+        let mut s = 0;
+        for (i, q) in extraction.quantities.iter().enumerate() {
+            while s + 1 < extraction.sentences.len() && extraction.sentences[s].end <= q.span.start {
+                s += 1;
+            }
+            quantity_sentence.push(s);
+            if let Some(r) = sentence_quantities.get_mut(s) {
+                if r.start == r.end {
+                    *r = i..i + 1;
+                } else {
+                    r.end = i + 1;
+                }
+            }
+        }
+        Document {
+            text: prose,
+            as_of,
+            extraction,
+            sentence_quantities,
+            quantity_sentence,
+        }
+    }
+
+    /// The prose text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// All quantities.
+    pub(crate) fn quantities(&self) -> &[Quantity] {
+        &self.extraction.quantities
+    }
+
+    /// All relations.
+    pub(crate) fn relations(&self) -> &[Relation] {
+        &self.extraction.relations
+    }
+
+    /// The text of a span.
+    pub(crate) fn slice(&self, span: Span) -> &str {
+        span.of(&self.text)
+    }
+
+    /// Index of the sentence of quantity `i`.
+    pub(crate) fn sentence_of(&self, i: usize) -> usize {
+        self.quantity_sentence.get(i).copied().unwrap_or(0)
+    }
+
+    /// Indices of the quantities in sentence `s`.
+    pub(crate) fn in_sentence(&self, s: usize) -> Range<usize> {
+        self.sentence_quantities.get(s).cloned().unwrap_or(0..0)
+    }
+
+    /// Indices of the quantities in sentence `s` and the `after` sentences that follow.
+    pub(crate) fn in_sentences(&self, s: usize, after: usize) -> Range<usize> {
+        let first = self.in_sentence(s);
+        let last_s = (s + after).min(self.sentence_quantities.len().saturating_sub(1));
+        let mut end = first.end;
+        for k in s..=last_s {
+            let r = self.in_sentence(k);
+            if !r.is_empty() {
+                end = end.max(r.end);
+            }
+        }
+        let start = if first.is_empty() { end.min(first.start) } else { first.start };
+        start..end.max(start)
+    }
+
+    /// The sentence span with index `s`.
+    pub(crate) fn sentence(&self, s: usize) -> Span {
+        self.extraction.sentences.get(s).copied().unwrap_or_default()
+    }
+
+    /// The clause around `span`: the part of its sentence between clause breaks
+    /// (`;`, `:`, dashes, `, while`, `, but`, `, and`), so that "produced X in 2027, and will
+    /// build Y" keeps its two tenses apart.
+    pub(crate) fn clause(&self, span: Span, sentence: Span) -> Span {
+        let text = self.text();
+        let s = sentence.of(text);
+        let rel_start = span.start.saturating_sub(sentence.start).min(s.len());
+        let rel_end = span.end.saturating_sub(sentence.start).min(s.len());
+        let breaks = [";", ":", " — ", " – ", " -- ", ", while ", ", but ", ", and ", ", whereas ", ", although ", ", though ", "; ", ", which ", ", as ", " while ", " but ", " after ", " before ", " when ", " because ", " although "];
+        let mut start = 0;
+        let mut end = s.len();
+        for b in breaks {
+            if let Some(head) = s.get(..rel_start)
+                && let Some(p) = head.rfind(b)
+            {
+                start = start.max(p + b.len());
+            }
+            if let Some(tail) = s.get(rel_end..)
+                && let Some(p) = tail.find(b)
+            {
+                end = end.min(rel_end + p);
+            }
+        }
+        Span::new(sentence.start + start, sentence.start + end.max(start))
+    }
+
+    /// The tense of the clause around quantity `i`.
+    pub(crate) fn tense(&self, i: usize) -> Tense {
+        let Some(q) = self.quantities().get(i) else {
+            return Tense::Unknown;
+        };
+        let sentence = self.sentence(self.sentence_of(i));
+        let clause = self.clause(q.span, sentence);
+        tense_of_words(self.slice(clause))
+    }
+
+    /// The year of the reference date.
+    pub(crate) fn as_of_year(&self) -> i32 {
+        self.as_of.year()
+    }
+
+    /// Quantities of kind `kind` with indices.
+    pub(crate) fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (usize, &Quantity)> {
+        self.quantities()
+            .iter()
+            .enumerate()
+            .filter(move |(_, q)| q.kind == kind)
+    }
+}
+
+/// Future cues: a plan, forecast or schedule.
+const FUTURE: &[&str] = &[
+    "will", "shall", "'ll", "expected", "expects", "expect", "anticipated", "anticipates",
+    "plans", "planned", "plan", "planning", "scheduled", "forecast", "forecasts", "projected",
+    "projects", "predicted", "predicts", "aims", "aim", "target", "targets", "targeted", "due",
+    "set", "intends", "intend", "hopes", "hope", "going", "could", "would", "might", "may",
+    "should", "must", "next", "upcoming", "coming", "proposed", "likely", "estimate",
+    "estimates", "seeks", "pledged", "promised", "vowed", "until", "by", "from", "through",
+    "starting", "beginning", "if", "unless", "when", "once", "before",
+];
+
+/// Past cues: completed-event verbs (regular `-ed` forms are read separately).
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "fell", "rose", "grew", "sold", "made", "took", "won", "lost",
+    "built", "began", "saw", "hit", "paid", "spent", "became", "came", "went", "gave", "left",
+    "met", "ran", "bought", "brought", "drew", "drove", "ate", "found", "got", "held", "kept",
+    "led", "put", "sank", "shrank", "slid", "stood", "struck", "swung", "told", "wrote", "ago",
+    "last", "earlier", "previously", "already", "sent", "spent", "won", "beat", "set",
+];
+
+/// Reads the tense of a clause from its cue words: any future cue wins (a plan stated in the
+/// past, "was expected in 2026", is still a plan); then past verbs.
+pub(crate) fn tense_of_words(clause: &str) -> Tense {
+    let mut past = false;
+    for raw in clause.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')) {
+        if raw.is_empty() {
+            continue;
+        }
+        let w = raw.to_ascii_lowercase();
+        if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") {
+            return Tense::Future;
+        }
+        if PAST.contains(&w.as_str()) && w != "set" && w != "last" {
+            past = true;
+        } else if w.len() > 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase()) {
+            past = true;
+        }
+    }
+    if past { Tense::Past } else { Tense::Unknown }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tense_cues() {
+        assert_eq!(tense_of_words("Japan exported 1.37 million vehicles in 2026"), Tense::Past);
+        assert_eq!(tense_of_words("Test mining is anticipated in 2026"), Tense::Future);
+        assert_eq!(tense_of_words("the plant will employ 1,200 workers by 2028"), Tense::Future);
+        assert_eq!(tense_of_words("Inflation is 2%"), Tense::Unknown);
+    }
+
+    #[test]
+    fn clauses_split_tenses() {
+        let text = "Japan exported cars in 2024, while officials will buy trucks in 2026.";
+        let doc = Document::build(text, Format::Text, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let years: Vec<_> = doc.of_kind(Kind::Year).map(|(i, _)| doc.tense(i)).collect();
+        assert_eq!(years, vec![Tense::Past, Tense::Future]);
     }
 }

@@ -7,7 +7,7 @@
 //! number a name (`Boeing 737`). A last pass links `from X to Y` after a change verb.
 //! Every step looks only a few words around a figure, so the whole pass is linear.
 
-mod context;
+pub(crate) mod context;
 mod figure;
 
 use crate::parse::time;

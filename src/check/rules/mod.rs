@@ -1,3 +1,95 @@
-//! One file per rule; `ALL` is the registry's list.
+//! One file per rule. Each file reads top to bottom: the rule's doc comment (what it does,
+//! why, an example that fires and one that must not), its detection, and its tests.
+//!
+//! Shared helpers for building diagnostics and for the tests live here.
+
+use super::document::Document;
 use super::registry::RuleInfo;
-pub(crate) static ALL: [RuleInfo; 0] = [];
+use crate::diagnostic::{Diagnostic, Related, Severity};
+use crate::quantity::Span;
+
+mod future_year_in_past_tense;
+mod implausible_year;
+mod inconsistent_repeat;
+mod invalid_date;
+mod inverted_range;
+mod missing_scale;
+mod missing_unit;
+mod part_exceeds_whole;
+mod parts_exceed_total;
+mod share_over_100;
+mod shares_exceed_100;
+mod weekday_mismatch;
+mod wrong_direction;
+mod wrong_multiple;
+mod wrong_percent_change;
+mod year_arithmetic;
+
+/// Every rule, in the order `numcheck rules` lists them.
+pub(crate) static ALL: [RuleInfo; 16] = [
+    missing_scale::MissingScale::INFO,
+    missing_unit::MissingUnit::INFO,
+    part_exceeds_whole::PartExceedsWhole::INFO,
+    parts_exceed_total::PartsExceedTotal::INFO,
+    future_year_in_past_tense::FutureYearInPastTense::INFO,
+    implausible_year::ImplausibleYear::INFO,
+    invalid_date::InvalidDate::INFO,
+    weekday_mismatch::WeekdayMismatch::INFO,
+    share_over_100::ShareOver100::INFO,
+    shares_exceed_100::SharesExceed100::INFO,
+    inverted_range::InvertedRange::INFO,
+    wrong_percent_change::WrongPercentChange::INFO,
+    wrong_direction::WrongDirection::INFO,
+    wrong_multiple::WrongMultiple::INFO,
+    year_arithmetic::YearArithmetic::INFO,
+    inconsistent_repeat::InconsistentRepeat::INFO,
+];
+
+/// A diagnostic for `rule` at `span`; the checker sets the final severity.
+pub(crate) fn diagnostic(rule: &'static str, span: Span, message: String) -> Diagnostic {
+    Diagnostic {
+        rule,
+        severity: Severity::Warning,
+        span,
+        message,
+        related: Vec::new(),
+        suggestion: None,
+    }
+}
+
+/// A related figure with a short label.
+pub(crate) fn related(span: Span, message: impl Into<String>) -> Related {
+    Related {
+        span,
+        message: message.into(),
+    }
+}
+
+/// The text of a figure as written, for messages.
+pub(crate) fn shown<'d>(doc: &'d Document<'_>, span: Span) -> &'d str {
+    doc.slice(span)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs one rule over a sentence.
+    use super::*;
+    use crate::check::Format;
+    use chrono::NaiveDate;
+
+    /// Runs `info`'s check on `text` as of `as_of` (YYYY-MM-DD) and returns (rule, flagged text).
+    pub(crate) fn run(info: &RuleInfo, text: &str, as_of: &str) -> Vec<(String, String)> {
+        let date = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").expect("test date");
+        let doc = Document::build(text, Format::Text, date);
+        let mut out = Vec::new();
+        (info.check)(&doc, &mut out);
+        out.into_iter()
+            .map(|d| (d.rule.to_string(), d.span.of(text).to_string()))
+            .collect()
+    }
+
+    /// The texts `info` flags in `text`.
+    pub(crate) fn flagged(info: &RuleInfo, text: &str, as_of: &str) -> Vec<String> {
+        run(info, text, as_of).into_iter().map(|(_, t)| t).collect()
+    }
+}

@@ -1,0 +1,118 @@
+use super::{diagnostic, related};
+use crate::check::document::{Document, Tense};
+use crate::check::registry::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::extract::context::word_before;
+use crate::quantity::{Kind, Quantity, Value};
+
+declare_rule! {
+    /// A completed event is dated in a year that has not happened yet.
+    ///
+    /// ## What it does
+    /// Flags a year (`in 2026`) in a past-tense clause ("exported", "was", "fell") when the
+    /// year is after the text's reference date. Without relying on the date, it also flags a
+    /// year the same text treats both as future ("is anticipated in 2026") and as done.
+    ///
+    /// ## Why is this bad?
+    /// A figure reported for a future year is either a forecast written as fact or the wrong
+    /// year; both mislead.
+    ///
+    /// ## Example that fires
+    /// "Japan exported 1.37 million vehicles to the United States in 2026" (as of 2025-10-28).
+    ///
+    /// ## Example that must not fire
+    /// "Test mining of the field is anticipated in 2026, with extraction in 2027."
+    FutureYearInPastTense, id = "future-year-in-past-tense", severity = Error
+}
+
+/// Prepositions that make a year the time of the clause's event.
+fn is_event_year(doc: &Document, q: &Quantity) -> bool {
+    word_before(doc.text(), q.span.start).is_some_and(|(_, w)| {
+        ["in", "during", "throughout", "on"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    })
+}
+
+fn year_of(q: &Quantity) -> Option<i32> {
+    match (q.kind, q.value) {
+        (Kind::Year, Value::Number(n)) => i32::try_from(n.trunc().mantissa()).ok(),
+        (Kind::Date, Value::Date(d)) => d.year,
+        _ => None,
+    }
+}
+
+impl FutureYearInPastTense {
+    fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let dated: Vec<(usize, i32, Tense)> = doc
+            .quantities()
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| is_event_year(doc, q))
+            .filter_map(|(i, q)| Some((i, year_of(q)?, doc.tense(i))))
+            .collect();
+        for &(i, year, tense) in &dated {
+            if tense != Tense::Past {
+                continue;
+            }
+            let q = &doc.quantities()[i];
+            let text = doc.slice(q.span);
+            let future = q.kind == Kind::Year && year > doc.as_of_year()
+                || q.kind == Kind::Date
+                    && matches!(q.value, Value::Date(d) if d.to_naive().is_some_and(|n| n > doc.as_of));
+            if future {
+                out.push(diagnostic(
+                    "future-year-in-past-tense",
+                    q.span,
+                    format!(
+                        "{text} is after the text's date ({}), but the sentence reports it as done",
+                        doc.as_of
+                    ),
+                ));
+                continue;
+            }
+            // The text itself treats the year as still to come elsewhere.
+            if let Some(&(j, _, _)) = dated
+                .iter()
+                .find(|&&(j, y, t)| j != i && y == year && t == Tense::Future && q.kind == Kind::Year)
+            {
+                let mut d = diagnostic(
+                    "future-year-in-past-tense",
+                    q.span,
+                    format!("{text} is reported as done, but the same text treats {year} as still to come"),
+                );
+                d.related.push(related(doc.quantities()[j].span, "treated as future here"));
+                out.push(d);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::flagged;
+
+    fn flags(text: &str, as_of: &str) -> Vec<String> {
+        flagged(&FutureYearInPastTense::INFO, text, as_of)
+    }
+
+    #[test]
+    fn fires_on_past_tense_future_year() {
+        assert_eq!(flags("Japan exported 1.37 million vehicles stateside in 2026, while importing just over 16,000 U.S. cars.", "2025-10-28"), vec!["2026"]);
+        assert_eq!(flags("The plant produced 40,000 turbines in 2027, the company said.", "2024-03-01"), vec!["2027"]);
+        assert_eq!(flags("Unemployment fell to 3.4% in 2025, the lowest level in decades.", "2023-09-14"), vec!["2025"]);
+    }
+
+    #[test]
+    fn fires_on_timeline_contradiction_without_date() {
+        let text = "Test mining is anticipated in 2026. Japan exported 1.37 million vehicles in 2026.";
+        assert_eq!(flags(text, "2030-01-01"), vec!["2026"]);
+    }
+
+    #[test]
+    fn quiet_on_future_tense_and_past_years() {
+        assert!(flags("Test mining of the field is anticipated in 2026, with extraction in 2027.", "2025-10-28").is_empty());
+        assert!(flags("Inflation eased to 2.4% in 2024 from 3.1% in 2023, and is forecast to reach 2% in 2026.", "2025-01-06").is_empty());
+        assert!(flags("The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.", "2025-01-13").is_empty());
+        assert!(flags("Five were returned in a bilateral deal in 2005.", "2025-10-28").is_empty());
+    }
+}

@@ -1,0 +1,158 @@
+use rust_decimal::Decimal;
+
+use super::{diagnostic, related, shown};
+use crate::check::document::Document;
+use crate::check::registry::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::quantity::{Kind, Quantity};
+
+declare_rule! {
+    /// A sum of money is missing its scale word, judging by its parts.
+    ///
+    /// ## What it does
+    /// Flags an unscaled amount (`$550`) that the text goes on to split into parts written
+    /// with a scale (`$332 billion`, `$75 billion`), when the parts only fit inside the whole
+    /// once the whole takes that same scale.
+    ///
+    /// ## Why is this bad?
+    /// A dropped "billion" changes a figure a billionfold and usually survives editing
+    /// because the sentence still reads.
+    ///
+    /// ## Example that fires
+    /// "Shareholders approved a €12 buyback. The first tranche, worth €4 billion, starts in
+    /// April; the second, €8 billion, follows."
+    ///
+    /// ## Example that must not fire
+    /// "The package is worth $550 billion: up to $332 billion for energy and as much as
+    /// $75 billion for AI."
+    MissingScale, id = "missing-scale", severity = Error
+}
+
+/// How many sentences after the whole its parts may stand.
+const SENTENCES_AFTER: usize = 3;
+
+/// Words that tie amounts to a whole as its parts.
+const PART_CUES: &[&str] = &[
+    "of that", "of which", "of this", "of it", "part of", "parts of", "tranche", "portion",
+    "share of", "goes to", "go to", "go into", "goes into", "will go", "including", "split",
+    "earmarked", "allocated", "set aside", "breakdown", "consists of", "comprising", "the rest",
+    "the remainder", "the first", "the second", "of the package", "of the pledge",
+];
+
+/// The scale word as written in a scaled figure, and its multiplier.
+fn scale_in(text: &str) -> Option<(&'static str, Decimal)> {
+    let lower = text.to_ascii_lowercase();
+    let words: &[(&str, &'static str, u64)] = &[
+        ("trillion", "trillion", 1_000_000_000_000),
+        ("billion", "billion", 1_000_000_000),
+        ("million", "million", 1_000_000),
+        ("tn", "tn", 1_000_000_000_000),
+        ("bn", "bn", 1_000_000_000),
+        ("mn", "mn", 1_000_000),
+    ];
+    words
+        .iter()
+        .find(|(w, _, _)| lower.contains(w))
+        .map(|(_, shown, m)| (*shown, Decimal::from(*m)))
+}
+
+fn is_whole_candidate(q: &Quantity) -> bool {
+    q.kind == Kind::Money
+        && !q.scaled
+        && q.number().is_some_and(|v| v.fract().is_zero() && v > Decimal::ZERO && v < Decimal::from(10_000))
+}
+
+impl MissingScale {
+    fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = doc.quantities();
+        for (i, whole) in qs.iter().enumerate() {
+            if !is_whole_candidate(whole) {
+                continue;
+            }
+            let Some(raw) = whole.number() else { continue };
+            let currency = whole.unit.map(|u| u.code);
+            let s = doc.sentence_of(i);
+            let window = doc.in_sentences(s, SENTENCES_AFTER);
+            let parts: Vec<&Quantity> = qs[i + 1..window.end.max(i + 1)]
+                .iter()
+                .filter(|p| {
+                    p.kind == Kind::Money
+                        && p.scaled
+                        && p.unit.map(|u| u.code) == currency
+                        && p.number().is_some_and(|v| v > raw)
+                })
+                .collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let Some((word, multiplier)) = scale_in(shown(doc, parts[0].span)) else {
+                continue;
+            };
+            if parts
+                .iter()
+                .any(|p| scale_in(shown(doc, p.span)).map(|x| x.1) != Some(multiplier))
+            {
+                continue;
+            }
+            let Some(sum) = parts
+                .iter()
+                .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.number()?))
+            else {
+                continue;
+            };
+            let Some(scaled_whole) = raw.checked_mul(multiplier) else { continue };
+            // The parts must fit the whole once it has the scale, and no part may be larger.
+            if sum > scaled_whole * Decimal::new(105, 2) {
+                continue;
+            }
+            let from = doc.sentence(s).start;
+            let to = doc.sentence(doc.sentence_of(i + parts.len()).max(s)).end.max(parts[parts.len() - 1].span.end);
+            let context = doc.text().get(from..to).unwrap_or("").to_ascii_lowercase();
+            if !PART_CUES.iter().any(|c| context.contains(c)) {
+                continue;
+            }
+            let figure = shown(doc, whole.number_span);
+            let listed: Vec<&str> = parts.iter().map(|p| shown(doc, p.number_span)).collect();
+            let mut d = diagnostic(
+                "missing-scale",
+                whole.number_span,
+                format!(
+                    "{figure} has no scale, but its parts {} are in {word}s",
+                    listed.join(" and ")
+                ),
+            );
+            d.related = parts.iter().map(|p| related(p.number_span, "part")).collect();
+            d.suggestion = Some(format!("{figure} {word}"));
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::flagged;
+
+    fn flags(text: &str) -> Vec<String> {
+        flagged(&MissingScale::INFO, text, "2025-10-28")
+    }
+
+    #[test]
+    fn fires_on_unscaled_whole_with_scaled_parts() {
+        assert_eq!(
+            flags("Some details emerged on a $550 investment pledge. The largest part of the package, up to $332 billion, will be in energy, while as much as $75 billion will go into AI."),
+            vec!["$550"]
+        );
+        assert_eq!(
+            flags("Shareholders approved a €12 buyback. The first tranche, worth €4 billion, starts in April; the second, €8 billion, follows in the autumn."),
+            vec!["€12"]
+        );
+    }
+
+    #[test]
+    fn quiet_when_scaled_or_unrelated() {
+        assert!(flags("The package is worth $550 billion: up to $332 billion for energy and as much as $75 billion for AI.").is_empty());
+        assert!(flags("A $5 coffee is dear. The firm made $3 billion and $2 billion in two years.").is_empty());
+        assert!(flags("Tickets cost $40. Of that, $25 goes to the venue and $9 to the artist.").is_empty());
+    }
+}
