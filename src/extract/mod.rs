@@ -134,11 +134,16 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
     out
 }
 
+/// `to $1,680 a month, up from $1,200`: the text between the figures ends with `from`
+/// and says little else.
 fn is_up_from(between: &str) -> bool {
-    let b = between.trim_start_matches(',').trim();
-    ["from", "up from", "down from", "compared with", "compared to"]
-        .iter()
-        .any(|p| b.eq_ignore_ascii_case(p))
+    let b = between.trim_end().to_ascii_lowercase();
+    let short = b.split_whitespace().count() <= 5 && !b.contains([';', '.', ':']);
+    short
+        && ["up from", "down from", "compared with", "compared to", "from"]
+            .iter()
+            .any(|p| b.ends_with(p) && (b.len() == p.len() || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic()))
+        && (b.starts_with(',') || b.starts_with("up") || b.starts_with("down") || b.starts_with("from") || b.starts_with("a ") || b.starts_with("per ") || b.starts_with("an "))
 }
 
 /// Both figures say the same sort of thing (two percentages, two sums in one currency).

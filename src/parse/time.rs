@@ -1,15 +1,856 @@
-//! STUB: replaced by the date parsers.
-use crate::quantity::PartialDate;
+//! Parsers for calendar expressions: month names, weekday names, dates and decades.
+//!
+//! All four are called at many word starts in prose, so each rejects on its first byte and on
+//! the length of the first word before doing any real work. Nothing here allocates, and every
+//! slice is taken at an ASCII position (or through `strip_prefix`), so no input can make them
+//! panic.
+//!
+//! Choices worth knowing:
+//! - `May` and `March` (any case but lowercase, which is never a month) count as months for
+//!   [`month`] only when a day number or a year follows; lowercase `august` is never a month.
+//! - Month abbreviations (`Jan`, `Sept.`) must be Capitalised; their `.` is consumed.
+//! - A day is 1 to 31 whatever the month, so `February 30, 2025` parses (for a rule to flag).
+//! - A year after a day or month is exactly four digits, 1000 to 2999. When what follows the
+//!   day is not such a year (`Oct. 28, 20255`, `Oct. 28, 1,200 people`), the date is returned
+//!   without a year and the rest starts at the `,`.
+//! - A day that runs on into a number (`May 10,000`, `Oct. 28.5`) is not a day: `Err`.
+//! - Numeric dates need a four-digit year (`10/28` and `9/11` are fractions or scores).
+//! - Nothing after the date is consumed: no trailing space, comma or sentence-ending `.`.
+
+use chrono::Weekday;
 use nom::IResult;
+
+use crate::parse::{at_word_end, fail, space0, space1, word_no_case};
+use crate::quantity::PartialDate;
+
+/// Full month names, lowercase, in calendar order.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month abbreviations, lowercase (matched Capitalised only).
+const MONTH_ABBREVS: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Full weekday names, lowercase.
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// Weekday abbreviations, lowercase (matched Capitalised only). The flag marks the ones that
+/// are also ordinary English words (`Wed`, `Sat`, `Sun`): without their `.` they are accepted
+/// only directly before a date.
+const WEEKDAY_ABBREVS: [(&str, Weekday, bool); 10] = [
+    ("mon", Weekday::Mon, false),
+    ("tue", Weekday::Tue, false),
+    ("tues", Weekday::Tue, false),
+    ("wed", Weekday::Wed, true),
+    ("thu", Weekday::Thu, false),
+    ("thur", Weekday::Thu, false),
+    ("thurs", Weekday::Thu, false),
+    ("fri", Weekday::Fri, false),
+    ("sat", Weekday::Sat, true),
+    ("sun", Weekday::Sun, true),
+];
+
+/// Letter case of an ASCII word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// `October`
+    Capitalised,
+    /// `OCTOBER`
+    Upper,
+    /// `october`
+    Lower,
+    /// Anything else (`OctOber`).
+    Mixed,
+}
+
+fn case_of(word: &[u8]) -> Case {
+    let Some((first, tail)) = word.split_first() else {
+        return Case::Mixed;
+    };
+    if first.is_ascii_uppercase() {
+        if tail.iter().all(u8::is_ascii_lowercase) {
+            Case::Capitalised
+        } else if tail.iter().all(u8::is_ascii_uppercase) {
+            Case::Upper
+        } else {
+            Case::Mixed
+        }
+    } else if tail.iter().all(u8::is_ascii_lowercase) {
+        Case::Lower
+    } else {
+        Case::Mixed
+    }
+}
+
+/// The leading run of ASCII letters, when it is a whole word of `min..=max` bytes.
+/// Returns the word and the rest.
+fn ascii_word(input: &str, min: usize, max: usize) -> Option<(&str, &str)> {
+    let bytes = input.as_bytes();
+    let mut n = 0;
+    while n < bytes.len() && bytes[n].is_ascii_alphabetic() {
+        n += 1;
+        if n > max {
+            return None;
+        }
+    }
+    if n < min {
+        return None;
+    }
+    // `n` counts ASCII bytes, so it is a char boundary.
+    let (word, rest) = input.split_at(n);
+    at_word_end(rest).then_some((word, rest))
+}
+
+/// Leading ASCII digits, when there are `1..=max` of them: value, digit count, rest.
+fn digit_run(input: &str, max: usize) -> Option<(u32, usize, &str)> {
+    let bytes = input.as_bytes();
+    let mut n = 0;
+    let mut value: u32 = 0;
+    while n < bytes.len() && bytes[n].is_ascii_digit() {
+        n += 1;
+        if n > max {
+            return None;
+        }
+        value = value * 10 + u32::from(bytes[n - 1] - b'0');
+    }
+    if n == 0 {
+        return None;
+    }
+    Some((value, n, &input[n..]))
+}
+
+/// True when `rest` starts with one of `seps` followed by an ASCII digit.
+fn sep_then_digit(rest: &str, seps: &[u8]) -> bool {
+    match rest.as_bytes() {
+        [s, d, ..] => seps.contains(s) && d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// A four-digit year 1000..=2999 that ends there (not `2025a`, `2025.5`, `2025,000`).
+fn year4(input: &str) -> Option<(i32, &str)> {
+    let (value, n, rest) = digit_run(input, 4)?;
+    if n != 4 || !(1000..=2999).contains(&value) {
+        return None;
+    }
+    if !at_word_end(rest) || sep_then_digit(rest, b".,") {
+        return None;
+    }
+    i32::try_from(value).ok().map(|y| (y, rest))
+}
+
+/// A day of the month 1..=31, one or two digits, with an optional ordinal suffix
+/// (`st`/`nd`/`rd`/`th`, not checked against the number). Returns the day, the rest and
+/// whether a suffix was written. A number that runs on (`10,000`, `28.5`) is not a day,
+/// except for a `,` straight before a four-digit year (`Oct. 28,2025`).
+fn day_num(input: &str) -> Option<(u32, &str, bool)> {
+    let (day, _, rest) = digit_run(input, 2)?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let (rest, suffixed) = match rest.get(..2) {
+        Some(s)
+            if ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|suffix| s.eq_ignore_ascii_case(suffix)) =>
+        {
+            (&rest[2..], true)
+        }
+        _ => (rest, false),
+    };
+    if !at_word_end(rest) {
+        return None;
+    }
+    if !suffixed && sep_then_digit(rest, b".,") {
+        let year_follows = rest.strip_prefix(',').is_some_and(|r| year4(r).is_some());
+        if !year_follows {
+            return None;
+        }
+    }
+    Some((day, rest, suffixed))
+}
+
+/// An optional year after a day or month: `, 2025`, `,2025` or ` 2025`. Without one the rest
+/// is returned untouched.
+fn year_after(input: &str) -> (Option<i32>, &str) {
+    let attempt = match input.strip_prefix(',') {
+        Some(r) => space0(r).ok().map(|(r, _)| r),
+        None => space1(input).ok().map(|(r, _)| r),
+    };
+    match attempt.and_then(year4) {
+        Some((year, rest)) => (Some(year), rest),
+        None => (None, input),
+    }
+}
+
+/// True when a scale word or `%` follows (`May 3 million`, `March 5%`): the number is a count.
+fn scale_follows(rest: &str) -> bool {
+    if let Ok((r, _)) = space0(rest) {
+        if r.starts_with('%') {
+            return true;
+        }
+    }
+    let Ok((r, _)) = space1(rest) else {
+        return false;
+    };
+    [
+        "million", "billion", "trillion", "thousand", "hundred", "percent", "per",
+    ]
+    .iter()
+    .any(|w| word_no_case(w)(r).is_ok())
+}
+
+/// Month name or abbreviation: rest, month, and whether it is `May`/`March`, which need a
+/// day or year after them to count as a month.
+fn month_word(input: &str) -> Option<(&str, u32, bool)> {
+    let first = *input.as_bytes().first()?;
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    ) {
+        return None;
+    }
+    let (word, rest) = ascii_word(input, 3, 9)?;
+    let case = case_of(word.as_bytes());
+    if case == Case::Mixed {
+        return None;
+    }
+    if let Some(i) = MONTHS.iter().position(|m| word.eq_ignore_ascii_case(m)) {
+        let m = i as u32 + 1;
+        if case == Case::Lower && matches!(m, 3 | 5 | 8) {
+            return None;
+        }
+        return Some((rest, m, matches!(m, 3 | 5)));
+    }
+    if case != Case::Capitalised {
+        return None;
+    }
+    let &(_, m) = MONTH_ABBREVS
+        .iter()
+        .find(|(a, _)| word.eq_ignore_ascii_case(a))?;
+    Some((rest.strip_prefix('.').unwrap_or(rest), m, false))
+}
+
+/// True when a day number or a four-digit year follows after inline spaces.
+fn day_or_year_follows(rest: &str) -> bool {
+    let Ok((r, _)) = space1(rest) else {
+        return false;
+    };
+    year4(r).is_some() || day_num(r).is_some()
+}
+
+/// A month name or abbreviation at the start of input: `January`..`December` (Capitalised,
+/// ALL CAPS or lowercase) or a Capitalised abbreviation `Jan`, `Jan.`, `Sept.`, `Sep` ...
+/// (the `.` is consumed). `May` and `March` are months only when a day number or a year
+/// follows after spaces; lowercase `may`, `march` and `august` never are. Whole word only.
 pub(crate) fn month(input: &str) -> IResult<&str, u32> {
-    crate::parse::fail(input)
+    match month_word(input) {
+        Some((rest, m, needs_number)) if !needs_number || day_or_year_follows(rest) => {
+            Ok((rest, m))
+        }
+        _ => fail(input),
+    }
 }
-pub(crate) fn weekday(input: &str) -> IResult<&str, chrono::Weekday> {
-    crate::parse::fail(input)
+
+/// Weekday name or abbreviation. With `before_date`, `Wed`, `Sat` and `Sun` are accepted
+/// without their `.`.
+fn weekday_word(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
+    let first = *input.as_bytes().first()?;
+    if !matches!(first.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's') {
+        return None;
+    }
+    let (word, rest) = ascii_word(input, 3, 9)?;
+    let case = case_of(word.as_bytes());
+    if case == Case::Mixed {
+        return None;
+    }
+    if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)) {
+        return Some((rest, wd));
+    }
+    if case != Case::Capitalised {
+        return None;
+    }
+    let &(_, wd, is_word) = WEEKDAY_ABBREVS
+        .iter()
+        .find(|(a, _, _)| word.eq_ignore_ascii_case(a))?;
+    match rest.strip_prefix('.') {
+        Some(r) => Some((r, wd)),
+        None if !is_word || before_date => Some((rest, wd)),
+        None => None,
+    }
 }
+
+/// A weekday name at the start: `Monday`..`Sunday` (Capitalised, ALL CAPS or lowercase), or a
+/// Capitalised abbreviation `Mon.`, `Tue.`, `Tues.`, `Wed.`, `Thu.`, `Thur.`, `Thurs.`,
+/// `Fri.`, `Sat.`, `Sun.` (the `.` is consumed). Without the `.`, `Mon`, `Tue`, `Thu`, `Fri`
+/// are accepted but `Wed`, `Sat`, `Sun` are not (English words). Whole word only:
+/// `Mondays` is `Err`, `Monday's` gives `Monday` and rest `'s`.
+pub(crate) fn weekday(input: &str) -> IResult<&str, Weekday> {
+    match weekday_word(input, false) {
+        Some((rest, wd)) => Ok((rest, wd)),
+        None => fail(input),
+    }
+}
+
+fn ymd(year: Option<i32>, month: u32, day: Option<u32>) -> PartialDate {
+    PartialDate {
+        year,
+        month,
+        day,
+        weekday: None,
+    }
+}
+
+/// `October 28, 2025`, `Oct. 28`, `October 28th 2025`, `October 2025`, `October of 2025`.
+fn month_first(input: &str) -> Option<(&str, PartialDate)> {
+    // The May/March check of `month` is implied: a day or year must follow here anyway.
+    let (rest, m, _) = month_word(input)?;
+    let (after, _) = space1(rest).ok()?;
+    if let Some((year, r)) = year4(after) {
+        return Some((r, ymd(Some(year), m, None)));
+    }
+    if let Ok((r, _)) = word_no_case("of")(after) {
+        let (r, _) = space1(r).ok()?;
+        let (year, r) = year4(r)?;
+        return Some((r, ymd(Some(year), m, None)));
+    }
+    let (day, r, _) = day_num(after)?;
+    if scale_follows(r) {
+        return None;
+    }
+    let (year, r) = year_after(r);
+    Some((r, ymd(year, m, Some(day))))
+}
+
+/// `28 October 2025`, `28 Oct. 2025`, `28 October`, `1st of May 2024`, `28th October, 2025`.
+fn day_first(input: &str) -> Option<(&str, PartialDate)> {
+    let (day, rest, suffixed) = day_num(input)?;
+    let (mut r, _) = space1(rest).ok()?;
+    if suffixed {
+        if let Ok((after_of, _)) = word_no_case("of")(r) {
+            r = space1(after_of).ok()?.0;
+        }
+    }
+    let (r, m, _) = month_word(r)?;
+    let (year, r) = year_after(r);
+    Some((r, ymd(year, m, Some(day))))
+}
+
+/// What may follow a numeric date: not a letter or digit, not another `-`/`/`/`.` and digit.
+/// An ISO date may run into a time (`2025-10-28T14:00`).
+fn numeric_end_ok(rest: &str, iso: bool) -> bool {
+    if iso && sep_then_digit(rest, b"T") {
+        return true;
+    }
+    at_word_end(rest) && !sep_then_digit(rest, b"-/.")
+}
+
+/// `2025-10-28`, `2025/10/28`, `10/28/2025`, `5/17/2018`, `28/10/2025`, `10-28-2025`.
+fn numeric(input: &str) -> Option<(&str, PartialDate)> {
+    let (a, na, rest) = digit_run(input, 4)?;
+    let &sep = rest.as_bytes().first()?;
+    if sep != b'-' && sep != b'/' {
+        return None;
+    }
+    let rest = &rest[1..];
+    let (b, _, rest) = digit_run(rest, 2)?;
+    let rest = rest.strip_prefix(char::from(sep))?;
+    if na == 4 {
+        let (c, _, rest) = digit_run(rest, 2)?;
+        let ok = a >= 1 && (1..=12).contains(&b) && (1..=31).contains(&c);
+        if !ok || !numeric_end_ok(rest, true) {
+            return None;
+        }
+        let year = i32::try_from(a).ok()?;
+        return Some((rest, ymd(Some(year), b, Some(c))));
+    }
+    if na > 2 {
+        return None;
+    }
+    let (c, nc, rest) = digit_run(rest, 4)?;
+    if nc != 4 || !(1000..=2999).contains(&c) || !numeric_end_ok(rest, false) {
+        return None;
+    }
+    let year = i32::try_from(c).ok()?;
+    let (month, day) = if (1..=12).contains(&a) && (1..=31).contains(&b) {
+        (a, b)
+    } else if (13..=31).contains(&a) && (1..=12).contains(&b) {
+        (b, a)
+    } else {
+        return None;
+    };
+    Some((rest, ymd(Some(year), month, Some(day))))
+}
+
+/// Any date form except a weekday prefix.
+fn bare_date(input: &str) -> Option<(&str, PartialDate)> {
+    let &first = input.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        numeric(input).or_else(|| day_first(input))
+    } else {
+        month_first(input)
+    }
+}
+
+/// A calendar date at the start of input. Forms:
+/// `Oct. 28, 2025`, `October 28, 2025`, `October 28 2025`, `Oct 28`, `October 28`,
+/// `October 28th, 2025`, `28 October 2025`, `28 Oct. 2025`, `28 October`, `1st of May 2024`,
+/// `October 2025`, `October of 2025`, `2025-10-28`, `2025/10/28`, `10/28/2025`, `5/17/2018`,
+/// `28/10/2025` (day first when the first number is over 12), `10-28-2025`; any of them after
+/// a weekday and an optional comma (`Tuesday, Oct. 29, 2025`, `Wednesday 29 October 2025`).
+///
+/// Days 1..=31 whatever the month; years four digits (1000..=2999, ISO 0001..=9999). When
+/// what follows the day is not a valid year (`Oct. 28, 20255`) the date has no year and the
+/// rest starts at the `,`. Never consumes trailing spaces or punctuation.
 pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
-    crate::parse::fail(input)
+    let Some(&first) = input.as_bytes().first() else {
+        return fail(input);
+    };
+    let found = if first.is_ascii_digit() {
+        numeric(input).or_else(|| day_first(input))
+    } else if first.is_ascii_alphabetic() {
+        month_first(input).or_else(|| {
+            let (rest, wd) = weekday_word(input, true)?;
+            let rest = rest.strip_prefix(',').unwrap_or(rest);
+            let (rest, _) = space1(rest).ok()?;
+            let (rest, d) = bare_date(rest)?;
+            Some((
+                rest,
+                PartialDate {
+                    weekday: Some(wd),
+                    ..d
+                },
+            ))
+        })
+    } else {
+        None
+    };
+    match found {
+        Some((rest, d)) => Ok((rest, d)),
+        None => fail(input),
+    }
 }
+
+/// A decade at the start: `1970s`, `1970's`, `'80s`, `’80s` (also `‘80s`), `80s`. Two-digit
+/// decades 20..=90 are 19xx, 00 and 10 are 20xx. Returns the first year. The year must end in
+/// 0; `1000s` is `Err` (it means "thousands"). The `s` must end the word. A leading `the` is
+/// the caller's business.
 pub(crate) fn decade(input: &str) -> IResult<&str, i32> {
-    crate::parse::fail(input)
+    let Some(&first) = input.as_bytes().first() else {
+        return fail(input);
+    };
+    if !first.is_ascii_digit() && first != b'\'' && first != 0xE2 {
+        return fail(input);
+    }
+    let (apostrophe, rest) = match input
+        .strip_prefix('\'')
+        .or_else(|| input.strip_prefix('\u{2019}'))
+        .or_else(|| input.strip_prefix('\u{2018}'))
+    {
+        Some(r) => (true, r),
+        None => (false, input),
+    };
+    let Some((value, n, rest)) = digit_run(rest, 4) else {
+        return fail(input);
+    };
+    let year = match n {
+        4 if !apostrophe && value % 10 == 0 && (1010..=2990).contains(&value) => value,
+        2 if value % 10 == 0 => {
+            if value >= 20 {
+                1900 + value
+            } else {
+                2000 + value
+            }
+        }
+        _ => return fail(input),
+    };
+    let Some(rest) = rest
+        .strip_prefix('s')
+        .or_else(|| rest.strip_prefix("'s"))
+        .or_else(|| rest.strip_prefix("\u{2019}s"))
+    else {
+        return fail(input);
+    };
+    if !at_word_end(rest) {
+        return fail(input);
+    }
+    match i32::try_from(year) {
+        Ok(y) => Ok((rest, y)),
+        Err(_) => fail(input),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pd(
+        year: Option<i32>,
+        month: u32,
+        day: Option<u32>,
+        weekday: Option<Weekday>,
+    ) -> PartialDate {
+        PartialDate {
+            year,
+            month,
+            day,
+            weekday,
+        }
+    }
+
+    fn ok_date(input: &str, rest: &str, expected: PartialDate) {
+        assert_eq!(date(input), Ok((rest, expected)), "input {input:?}");
+    }
+
+    fn no_date(input: &str) {
+        assert!(
+            date(input).is_err(),
+            "expected Err for {input:?}, got {:?}",
+            date(input)
+        );
+    }
+
+    #[test]
+    fn month_full_names_and_case() {
+        assert_eq!(month("January"), Ok(("", 1)));
+        assert_eq!(month("JANUARY 5"), Ok((" 5", 1)));
+        assert_eq!(month("january"), Ok(("", 1)));
+        assert_eq!(month("December, the"), Ok((", the", 12)));
+        assert_eq!(month("September."), Ok((".", 9)));
+        assert_eq!(month("August"), Ok(("", 8)));
+        assert!(month("august").is_err());
+        assert!(month("JaNuary").is_err());
+        assert!(month("Januaryx").is_err());
+        assert!(month("Junes").is_err());
+        assert!(month("Juneé").is_err());
+        assert!(month("").is_err());
+        assert!(month("1 January").is_err());
+    }
+
+    #[test]
+    fn month_abbreviations() {
+        assert_eq!(month("Jan"), Ok(("", 1)));
+        assert_eq!(month("Jan. 5"), Ok((" 5", 1)));
+        assert_eq!(month("Feb."), Ok(("", 2)));
+        assert_eq!(month("Sept. 3"), Ok((" 3", 9)));
+        assert_eq!(month("Sep 3"), Ok((" 3", 9)));
+        assert_eq!(month("Dec"), Ok(("", 12)));
+        assert!(month("JAN").is_err());
+        assert!(month("jan").is_err());
+        assert!(month("Janx").is_err());
+        assert!(month("Septe").is_err());
+    }
+
+    #[test]
+    fn may_and_march_need_a_number() {
+        assert_eq!(month("May 5"), Ok((" 5", 5)));
+        assert_eq!(month("May 2024"), Ok((" 2024", 5)));
+        assert_eq!(month("March 4, 2024"), Ok((" 4, 2024", 3)));
+        assert_eq!(month("MAY 1"), Ok((" 1", 5)));
+        assert!(month("May I").is_err());
+        assert!(month("May").is_err());
+        assert!(month("May 10,000 people").is_err());
+        assert!(month("March on").is_err());
+        assert!(month("march 4").is_err());
+        assert!(month("may 5").is_err());
+        assert!(month("May 32").is_err());
+        assert!(month("May 123").is_err());
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday("Monday"), Ok(("", Weekday::Mon)));
+        assert_eq!(
+            weekday("Monday's meeting"),
+            Ok(("'s meeting", Weekday::Mon))
+        );
+        assert_eq!(weekday("TUESDAY,"), Ok((",", Weekday::Tue)));
+        assert_eq!(weekday("sunday"), Ok(("", Weekday::Sun)));
+        assert_eq!(weekday("Mon"), Ok(("", Weekday::Mon)));
+        assert_eq!(weekday("Mon. "), Ok((" ", Weekday::Mon)));
+        assert_eq!(weekday("Tue."), Ok(("", Weekday::Tue)));
+        assert_eq!(weekday("Tues."), Ok(("", Weekday::Tue)));
+        assert_eq!(weekday("Wed."), Ok(("", Weekday::Wed)));
+        assert_eq!(weekday("Thu."), Ok(("", Weekday::Thu)));
+        assert_eq!(weekday("Thur."), Ok(("", Weekday::Thu)));
+        assert_eq!(weekday("Thurs."), Ok(("", Weekday::Thu)));
+        assert_eq!(weekday("Fri."), Ok(("", Weekday::Fri)));
+        assert_eq!(weekday("Sat."), Ok(("", Weekday::Sat)));
+        assert_eq!(weekday("Sun."), Ok(("", Weekday::Sun)));
+        assert!(weekday("Sun").is_err());
+        assert!(weekday("Sat on").is_err());
+        assert!(weekday("Wed").is_err());
+        assert!(weekday("Mondays").is_err());
+        assert!(weekday("mon.").is_err());
+        assert!(weekday("MON.").is_err());
+        assert!(weekday("MonDay").is_err());
+        assert!(weekday("Month").is_err());
+    }
+
+    #[test]
+    fn month_first_dates() {
+        ok_date("Oct. 28, 2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("October 28, 2025.", ".", pd(Some(2025), 10, Some(28), None));
+        ok_date(
+            "October 28 2025 and",
+            " and",
+            pd(Some(2025), 10, Some(28), None),
+        );
+        ok_date("Oct 28", "", pd(None, 10, Some(28), None));
+        ok_date("October 28, the", ", the", pd(None, 10, Some(28), None));
+        ok_date("October 28th, 2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("Oct. 28,2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("October 2025.", ".", pd(Some(2025), 10, None, None));
+        ok_date("October of 2025", "", pd(Some(2025), 10, None, None));
+        ok_date("May 5", "", pd(None, 5, Some(5), None));
+        ok_date("Sept. 1st", "", pd(None, 9, Some(1), None));
+        ok_date("JANUARY 6, 2021", "", pd(Some(2021), 1, Some(6), None));
+        ok_date(
+            "October\u{a0}28,\u{a0}2025",
+            "",
+            pd(Some(2025), 10, Some(28), None),
+        );
+        ok_date("October 08, 2025", "", pd(Some(2025), 10, Some(8), None));
+    }
+
+    #[test]
+    fn day_first_dates() {
+        ok_date("28 October 2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("28 Oct. 2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("28 October", "", pd(None, 10, Some(28), None));
+        ok_date("28 October.", ".", pd(None, 10, Some(28), None));
+        ok_date("28 October, 2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("1st of May 2024", "", pd(Some(2024), 5, Some(1), None));
+        ok_date("28th of October", "", pd(None, 10, Some(28), None));
+        ok_date("28th October 2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("12 May, when", ", when", pd(None, 5, Some(12), None));
+        no_date("28 may 2025");
+        no_date("5 of May");
+        no_date("28 Octobers");
+    }
+
+    #[test]
+    fn numeric_dates() {
+        ok_date("2025-10-28", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("2025/10/28.", ".", pd(Some(2025), 10, Some(28), None));
+        ok_date(
+            "2025-10-28T14:00",
+            "T14:00",
+            pd(Some(2025), 10, Some(28), None),
+        );
+        ok_date("10/28/2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("5/17/2018,", ",", pd(Some(2018), 5, Some(17), None));
+        ok_date("28/10/2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("10-28-2025", "", pd(Some(2025), 10, Some(28), None));
+        ok_date("1/2/2025", "", pd(Some(2025), 1, Some(2), None));
+        no_date("10/28");
+        no_date("9/11");
+        no_date("24/7");
+        no_date("3/4");
+        no_date("2.0.1");
+        no_date("2025-13-01");
+        no_date("2025-10-32");
+        no_date("2025-00-10");
+        no_date("10/28/25");
+        no_date("10/28/20255");
+        no_date("28/13/2025");
+        no_date("10/28-2025");
+        no_date("2025-10-28-1");
+        no_date("2025-10-281");
+        no_date("12345-10-28");
+    }
+
+    #[test]
+    fn weekday_prefixes() {
+        let tue = Some(Weekday::Tue);
+        ok_date(
+            "Tuesday, Oct. 29, 2025",
+            "",
+            pd(Some(2025), 10, Some(29), tue),
+        );
+        ok_date("Tuesday Oct. 29", "", pd(None, 10, Some(29), tue));
+        ok_date("Tue. Oct. 29.", ".", pd(None, 10, Some(29), tue));
+        ok_date(
+            "Friday, March 4, 2024",
+            "",
+            pd(Some(2024), 3, Some(4), Some(Weekday::Fri)),
+        );
+        ok_date(
+            "Wednesday 29 October 2025",
+            "",
+            pd(Some(2025), 10, Some(29), Some(Weekday::Wed)),
+        );
+        ok_date(
+            "Sun, 5/17/2018",
+            "",
+            pd(Some(2018), 5, Some(17), Some(Weekday::Sun)),
+        );
+        ok_date(
+            "Monday, 2025-10-27",
+            "",
+            pd(Some(2025), 10, Some(27), Some(Weekday::Mon)),
+        );
+        no_date("Monday's meeting");
+        no_date("Monday");
+        no_date("Mon");
+        no_date("Monday, and");
+        no_date("Monday,Oct. 27");
+        no_date("Monday\nOct. 27");
+    }
+
+    #[test]
+    fn impossible_but_parseable() {
+        ok_date("February 30, 2025", "", pd(Some(2025), 2, Some(30), None));
+        ok_date("31 April 2026", "", pd(Some(2026), 4, Some(31), None));
+        ok_date("2025-02-30", "", pd(Some(2025), 2, Some(30), None));
+        let (_, d) = date("February 30, 2025").unwrap();
+        assert_eq!(d.to_naive(), None);
+    }
+
+    #[test]
+    fn negatives() {
+        no_date("May I");
+        no_date("march on");
+        no_date("March on");
+        no_date("Oct. 32, 2025");
+        no_date("Oct. 0, 2025");
+        no_date("May 10,000 people");
+        no_date("March 2,000 protesters");
+        no_date("Oct. 28.5");
+        no_date("May 3 million");
+        no_date("March 5%");
+        no_date("October");
+        no_date("Oct.");
+        no_date("October 123");
+        no_date("Octo 28");
+        no_date("the 28 October");
+        no_date(" October 28");
+        no_date("");
+        no_date("28");
+        no_date("28 people");
+        no_date("August"); // no day or year
+        no_date("august 5");
+    }
+
+    #[test]
+    fn year_that_runs_on_is_left_out() {
+        ok_date("Oct. 28, 20255", ", 20255", pd(None, 10, Some(28), None));
+        ok_date(
+            "Oct. 28, 1,200 people",
+            ", 1,200 people",
+            pd(None, 10, Some(28), None),
+        );
+        ok_date("Oct. 28 2025.5", " 2025.5", pd(None, 10, Some(28), None));
+        ok_date("Oct. 28, 3025", ", 3025", pd(None, 10, Some(28), None));
+        no_date("October 2025s");
+    }
+
+    #[test]
+    fn decades() {
+        assert_eq!(decade("1970s"), Ok(("", 1970)));
+        assert_eq!(decade("1970s,"), Ok((",", 1970)));
+        assert_eq!(decade("1970's"), Ok(("", 1970)));
+        assert_eq!(decade("1970\u{2019}s"), Ok(("", 1970)));
+        assert_eq!(decade("'80s"), Ok(("", 1980)));
+        assert_eq!(decade("\u{2019}80s music"), Ok((" music", 1980)));
+        assert_eq!(decade("\u{2018}90s"), Ok(("", 1990)));
+        assert_eq!(decade("80s"), Ok(("", 1980)));
+        assert_eq!(decade("20s"), Ok(("", 1920)));
+        assert_eq!(decade("00s"), Ok(("", 2000)));
+        assert_eq!(decade("'10s"), Ok(("", 2010)));
+        assert_eq!(decade("2000s-era"), Ok(("-era", 2000)));
+        assert!(decade("1975s").is_err());
+        assert!(decade("1970").is_err());
+        assert!(decade("1970sx").is_err());
+        assert!(decade("19700s").is_err());
+        assert!(decade("1000s").is_err());
+        assert!(decade("'1980s").is_err());
+        assert!(decade("85s").is_err());
+        assert!(decade("the 1970s").is_err());
+        assert!(decade("800s").is_err());
+        assert!(decade("'").is_err());
+        assert!(decade("\u{2019}").is_err());
+        assert!(decade("\u{2014}").is_err());
+    }
+
+    fn is_suffix(input: &str, rest: &str) -> bool {
+        let Some(start) = input.len().checked_sub(rest.len()) else {
+            return false;
+        };
+        input.is_char_boundary(start)
+            && input[start..].as_ptr() == rest.as_ptr()
+            && &input[start..] == rest
+    }
+
+    fn check_all(s: &str) {
+        if let Ok((rest, m)) = month(s) {
+            assert!(is_suffix(s, rest) && (1..=12).contains(&m));
+        }
+        if let Ok((rest, _)) = weekday(s) {
+            assert!(is_suffix(s, rest));
+        }
+        if let Ok((rest, d)) = date(s) {
+            assert!(is_suffix(s, rest) && rest.len() < s.len());
+            assert!((1..=12).contains(&d.month));
+            assert!(d.day.is_none_or(|day| (1..=31).contains(&day)));
+        }
+        if let Ok((rest, y)) = decade(s) {
+            assert!(is_suffix(s, rest) && y % 10 == 0);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_any_string(s in "\\PC{0,40}") {
+            check_all(&s);
+        }
+
+        #[test]
+        fn never_panics_date_like(
+            s in "[A-Za-z0-9 ,./'\\-\u{a0}\u{2019}\u{2018}é%]{0,30}"
+        ) {
+            check_all(&s);
+        }
+
+        #[test]
+        fn never_panics_near_dates(
+            head in "(Tuesday|Tue|Sun|Oct\\.|October|May|March|28|2025|10|'80|1970)",
+            tail in "[ ,./\\-0-9a-z\u{2019}s]{0,16}",
+        ) {
+            check_all(&format!("{head}{tail}"));
+        }
+    }
 }

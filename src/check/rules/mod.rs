@@ -93,3 +93,58 @@ pub(crate) mod testing {
         run(info, text, as_of).into_iter().map(|(_, t)| t).collect()
     }
 }
+
+/// A change `from X to Y` that extraction linked, with the values of both ends.
+pub(crate) struct ChangeFacts {
+    pub from: usize,
+    pub to: usize,
+    pub verb: Span,
+    pub rising: Option<bool>,
+    pub from_value: rust_decimal::Decimal,
+    pub to_value: rust_decimal::Decimal,
+}
+
+/// Every change relation whose two ends are plain numbers.
+pub(crate) fn changes<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = ChangeFacts> + 'd {
+    doc.relations().iter().filter_map(move |r| match *r {
+        crate::quantity::Relation::Change {
+            from,
+            to,
+            verb,
+            rising,
+        } => Some(ChangeFacts {
+            from,
+            to,
+            verb,
+            rising,
+            from_value: doc.quantities().get(from)?.number()?,
+            to_value: doc.quantities().get(to)?.number()?,
+        }),
+        _ => None,
+    })
+}
+
+/// The span covering both ends of a change, for pointing at "from 22% to 31%".
+pub(crate) fn change_span(doc: &Document<'_>, c: &ChangeFacts) -> Span {
+    let a = doc.quantities()[c.from].span;
+    let b = doc.quantities()[c.to].span;
+    a.cover(&b)
+}
+
+/// True when two figures measure the same sort of thing and can be added or compared:
+/// two sums in one currency, two measures of one dimension, two plain counts.
+pub(crate) fn same_measure(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
+    use crate::quantity::Kind;
+    let units = match (a.unit, b.unit) {
+        (Some(x), Some(y)) => x.code == y.code || x.dimension == y.dimension && x.dimension != crate::quantity::Dimension::Currency,
+        (None, None) => true,
+        _ => false,
+    };
+    let kinds = a.kind == b.kind && matches!(a.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Percent);
+    kinds && units
+}
+
+/// A figure's value in a common base: SI for measures, the value itself otherwise.
+pub(crate) fn base_value(q: &crate::quantity::Quantity) -> Option<rust_decimal::Decimal> {
+    q.si_value().or_else(|| q.number())
+}

@@ -1,12 +1,122 @@
+use super::{base_value, diagnostic, related, same_measure};
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::extract::context::skip_spaces_back;
+use crate::quantity::{Bound, Quantity, Span};
 
 declare_rule! {
-    /// TODO: summary line.
+    /// A part is larger than the whole it belongs to.
+    ///
+    /// ## What it does
+    /// Finds a figure introduced as part of another ("of which", "including", "of that",
+    /// "of them", "the largest part of") and flags the whole when the part is larger, in the
+    /// same unit or currency.
+    ///
+    /// ## Why is this bad?
+    /// A whole cannot be smaller than one of its parts: one of the two figures is wrong.
+    ///
+    /// ## Example that fires
+    /// "The city's budget totals $3.1 billion, of which $3.4 billion is set aside for transit."
+    ///
+    /// ## Example that must not fire
+    /// "Exports reached 1.2 million tonnes last year, including 0.5 million tonnes of wheat."
     PartExceedsWhole, id = "part-exceeds-whole", severity = Error
 }
 
+/// Phrases right before a part (or at the start of its sentence) that tie it to the whole
+/// just before.
+const CUES: &[&str] = &[
+    "of which", "of whom", "including", "includes", "included", "of that", "of this",
+    "of them", "of those", "among them", "among which", "of these",
+];
+
+/// The cue before `q` within a few words, if any.
+fn cue_before(doc: &Document, q: &Quantity, sentence: Span) -> Option<&'static str> {
+    let end = skip_spaces_back(doc.text(), q.span.start);
+    let from = end.saturating_sub(40).max(sentence.start);
+    let mut from = from;
+    while !doc.text().is_char_boundary(from) {
+        from += 1;
+    }
+    let window = doc.text().get(from..end)?.to_ascii_lowercase();
+    let window = window.trim_end_matches([',', ' ']);
+    CUES.iter().copied().find(|c| {
+        window.ends_with(c)
+            || window
+                .rfind(c)
+                .is_some_and(|p| !window[p..].contains([',', ';', '.']) && window.len() - p < 24)
+    })
+}
+
 impl PartExceedsWhole {
-    fn check(_doc: &Document, _out: &mut Vec<Diagnostic>) {}
+    fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = doc.quantities();
+        for (i, part) in qs.iter().enumerate() {
+            let s = doc.sentence_of(i);
+            let sentence = doc.sentence(s);
+            let Some(cue) = cue_before(doc, part, sentence) else { continue };
+            // The whole: the nearest earlier figure of the same measure, in this sentence or,
+            // for a sentence opening with the cue ("Of that, …"), the one before.
+            let opening = doc
+                .slice(Span::new(sentence.start, part.span.start))
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with(cue);
+            let first = if opening {
+                doc.in_sentence(s.saturating_sub(1)).start
+            } else {
+                doc.in_sentence(s).start
+            };
+            let Some(whole) = qs[first..i].iter().rev().find(|w| same_measure(w, part)) else {
+                continue;
+            };
+            if matches!(whole.bound, Some(Bound::AtLeast | Bound::MoreThan))
+                || matches!(part.bound, Some(Bound::AtMost | Bound::LessThan))
+            {
+                continue;
+            }
+            let (Some(w), Some(p)) = (base_value(whole), base_value(part)) else { continue };
+            let margin = if whole.approximate || part.approximate { w / rust_decimal::Decimal::TEN } else { rust_decimal::Decimal::ZERO };
+            if p <= w + margin {
+                continue;
+            }
+            let mut d = diagnostic(
+                "part-exceeds-whole",
+                whole.span,
+                format!(
+                    "{} is the whole, but its part {} is larger",
+                    doc.slice(whole.span),
+                    doc.slice(part.span)
+                ),
+            );
+            d.related.push(related(part.span, format!("part (\"{cue}\")")));
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::flagged;
+
+    fn flags(text: &str) -> Vec<String> {
+        flagged(&PartExceedsWhole::INFO, text, "2025-01-15")
+    }
+
+    #[test]
+    fn fires_when_part_is_larger() {
+        assert_eq!(flags("The city's budget totals $3.1 billion, of which $3.4 billion is set aside for transit."), vec!["$3.1 billion"]);
+        assert_eq!(flags("Exports reached 1.2 million tonnes last year, including 1.5 million tonnes of wheat."), vec!["1.2 million tonnes"]);
+        assert_eq!(flags("The ministry set aside $40 billion. Of that, $45 billion goes to hospitals."), vec!["$40 billion"]);
+    }
+
+    #[test]
+    fn quiet_when_part_fits_or_differs() {
+        assert!(flags("Exports reached 1.2 million tonnes last year, including 0.5 million tonnes of wheat.").is_empty());
+        assert!(flags("The fund holds $3 billion, including $400 million in bonds.").is_empty());
+        assert!(flags("The club has 400 members, including 500 euros in dues.").is_empty());
+        assert!(flags("More than 3,000 people came, including 3,200 from abroad.").is_empty());
+    }
 }

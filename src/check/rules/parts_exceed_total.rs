@@ -1,12 +1,128 @@
+use rust_decimal::Decimal;
+
+use super::{base_value, diagnostic, related, same_measure};
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::extract::context::{ends_with_phrase, skip_spaces_back};
+use crate::quantity::{Kind, Span};
 
 declare_rule! {
-    /// TODO: summary line.
+    /// A breakdown adds up to more than the total it breaks down.
+    ///
+    /// ## What it does
+    /// Finds a total followed by its breakdown, after a colon or a dash ("Seventeen
+    /// passengers were rescued: nine men and ten women") or after "Of the 40 members, …",
+    /// and flags the total when the listed parts add up to more than it. A breakdown that
+    /// adds up to less is fine: not every part has to be listed.
+    ///
+    /// ## Why is this bad?
+    /// Parts cannot add up to more than their total; one of the figures is wrong.
+    ///
+    /// ## Example that fires
+    /// "The club sold 12,000 tickets in total: 8,000 to members and 6,500 to the public."
+    ///
+    /// ## Example that must not fire
+    /// "Of the 40 members, 25 voted yes, 10 voted no and 5 abstained."
     PartsExceedTotal, id = "parts-exceed-total", severity = Error
 }
 
+/// Where the breakdown of the total `t` (index) starts, if the wording announces one.
+fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
+    let q = &doc.quantities()[t];
+    let text = doc.text();
+    // "…, 12,000 tickets in total: 8,000 …"
+    let between = doc.slice(Span::new(q.span.end, next));
+    if let Some(p) = between.find([':', '—', '–']) {
+        let rest = &between[p..];
+        if !between[..p].contains([';', '.', '(']) && rest.chars().count() > 0 {
+            return Some(q.span.end + p + 1);
+        }
+    }
+    // "Of the 40 members, 25 …"
+    let before = skip_spaces_back(text, q.span.start);
+    let of_the = ["of the", "out of", "of its", "of their"].iter().any(|p| ends_with_phrase(text, before, p).is_some());
+    if of_the && let Some(p) = between.find(',') {
+        return Some(q.span.end + p + 1);
+    }
+    None
+}
+
 impl PartsExceedTotal {
-    fn check(_doc: &Document, _out: &mut Vec<Diagnostic>) {}
+    fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = doc.quantities();
+        for (t, total) in qs.iter().enumerate() {
+            if !matches!(total.kind, Kind::Count | Kind::Money | Kind::Measure) {
+                continue;
+            }
+            let range = doc.in_sentence(doc.sentence_of(t));
+            let Some(next) = qs.get(t + 1).filter(|_| t + 1 < range.end) else { continue };
+            let Some(start) = breakdown_start(doc, t, next.span.start) else { continue };
+            let sentence_end = doc.sentence(doc.sentence_of(t)).end;
+            let stop = doc
+                .slice(Span::new(start, sentence_end))
+                .find([';', ':'])
+                .map_or(sentence_end, |p| start + p);
+            let parts: Vec<usize> = (t + 1..range.end)
+                .filter(|&i| qs[i].span.start >= start && qs[i].span.end <= stop)
+                .collect();
+            // Every listed figure must be a part of the same measure, or it is not a breakdown.
+            if parts.len() < 2 || !parts.iter().all(|&i| same_measure(&qs[i], total)) {
+                continue;
+            }
+            let Some(whole) = base_value(total) else { continue };
+            let Some(sum) = parts
+                .iter()
+                .try_fold(Decimal::ZERO, |acc, &i| acc.checked_add(base_value(&qs[i])?))
+            else {
+                continue;
+            };
+            let hedged = total.approximate
+                || total.bound.is_some()
+                || parts.iter().any(|&i| qs[i].approximate || qs[i].bound.is_some());
+            let limit = if hedged { whole * Decimal::new(11, 1) } else { whole };
+            if sum <= limit {
+                continue;
+            }
+            let listed: Vec<&str> = parts.iter().map(|&i| doc.slice(qs[i].span)).collect();
+            let mut d = diagnostic(
+                "parts-exceed-total",
+                total.span,
+                format!(
+                    "the parts {} add up to {}, more than the total {}",
+                    listed.join(", "),
+                    sum.normalize(),
+                    doc.slice(total.span)
+                ),
+            );
+            d.related = parts.iter().map(|&i| related(qs[i].span, "part")).collect();
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::flagged;
+
+    fn flags(text: &str) -> Vec<String> {
+        flagged(&PartsExceedTotal::INFO, text, "2025-02-01")
+    }
+
+    #[test]
+    fn fires_when_breakdown_is_larger() {
+        assert_eq!(flags("Seventeen passengers were rescued: nine men and ten women, officials said."), vec!["Seventeen"]);
+        assert_eq!(flags("The club sold 12,000 tickets in total: 8,000 to members and 6,500 to the public."), vec!["12,000"]);
+        assert_eq!(flags("Of the 40 members, 25 voted yes, 10 voted no and 9 abstained."), vec!["40"]);
+    }
+
+    #[test]
+    fn quiet_when_breakdown_fits() {
+        assert!(flags("Of the 40 members, 25 voted yes, 10 voted no and 5 abstained.").is_empty());
+        assert!(flags("Seventeen passengers were rescued: nine men and eight women.").is_empty());
+        assert!(flags("The club sold 12,000 tickets: 8,000 to members.").is_empty());
+        assert!(flags("About 12,000 tickets were sold: 8,000 to members and 4,500 to the public.").is_empty());
+        assert!(flags("It has 300 staff: 200 engineers and $150 million in cash.").is_empty());
+    }
 }

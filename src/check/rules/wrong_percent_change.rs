@@ -1,12 +1,154 @@
+use rust_decimal::Decimal;
+
+use super::{ChangeFacts, changes, diagnostic, related};
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::quantity::{Kind, Quantity, Span};
 
 declare_rule! {
-    /// TODO: summary line.
+    /// A stated percent change does not match the figures it connects.
+    ///
+    /// ## What it does
+    /// Reads a change with both ends given ("rose 20% from $100 million to $150 million",
+    /// "climbed 12 percent to $1,680, up from $1,200", "… up from 800, a 50% rise") and
+    /// recomputes the change. It flags the stated percentage when it is off by more than the
+    /// rounding its own precision and the precision of the two figures allow. Between two
+    /// percentages, a change in points is accepted too. Hedged or bounded percentages are
+    /// left alone.
+    ///
+    /// ## Why is this bad?
+    /// Percent changes are the figures readers quote; a wrong one spreads.
+    ///
+    /// ## Example that fires
+    /// "Revenue rose 20% from $100 million to $150 million." (it is 50%)
+    ///
+    /// ## Example that must not fire
+    /// "Revenue fell 25% from $200 million to $150 million."
     WrongPercentChange, id = "wrong-percent-change", severity = Warning
 }
 
+/// Words after a percentage that make it the size of a change: "a 50% rise".
+const CHANGE_NOUNS: &[&str] = &[
+    "rise", "increase", "gain", "jump", "drop", "fall", "decline", "decrease", "cut", "growth",
+    "reduction", "climb", "surge", "slump", "loss", "hike",
+];
+
+/// Half a unit in the last written digit of a figure, relative to its value: the most that
+/// rounding can have moved it.
+fn rounding(doc: &Document, q: &Quantity) -> Decimal {
+    let Some(value) = q.number() else { return Decimal::ZERO };
+    let written = doc.slice(q.number_span);
+    let digits: String = written
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let Ok(numeral) = digits.parse::<Decimal>() else { return Decimal::ZERO };
+    if numeral.is_zero() || value.is_zero() {
+        return Decimal::ZERO;
+    }
+    let ulp = Decimal::new(5, numeral.scale() + 1);
+    (ulp / numeral).abs()
+}
+
+/// The percentage that states the size of change `c`, if the sentence has one.
+fn stated_change<'d>(doc: &'d Document, c: &ChangeFacts) -> Option<(usize, &'d Quantity)> {
+    let qs = doc.quantities();
+    let s = doc.sentence_of(c.from);
+    let (lo, hi) = (c.from.min(c.to), c.from.max(c.to));
+    doc.in_sentence(s).filter(|&i| i != c.from && i != c.to).find_map(|i| {
+        let q = &qs[i];
+        if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
+            return None;
+        }
+        // Between the verb and the figures: "rose 20% from".
+        let before = q.span.start >= c.verb.end && i < lo;
+        // Right after them: ", a 50% rise".
+        let after = i == hi + 1
+            && doc
+                .slice(Span::new(q.span.end, doc.sentence(s).end))
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| CHANGE_NOUNS.iter().any(|n| w.trim_matches(|ch: char| !ch.is_alphabetic()).eq_ignore_ascii_case(n)));
+        (before || after).then_some((i, q))
+    })
+}
+
 impl WrongPercentChange {
-    fn check(_doc: &Document, _out: &mut Vec<Diagnostic>) {}
+    fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = doc.quantities();
+        for c in changes(doc) {
+            let Some((_, p)) = stated_change(doc, &c) else { continue };
+            let Some(stated) = p.number() else { continue };
+            if p.bound.is_some() || c.from_value.is_zero() {
+                continue;
+            }
+            let (from, to) = (&qs[c.from], &qs[c.to]);
+            let hundred = Decimal::ONE_HUNDRED;
+            let Some(relative) = (c.to_value - c.from_value)
+                .checked_div(c.from_value)
+                .and_then(|r| r.checked_mul(hundred))
+            else {
+                continue;
+            };
+            let points = c.to_value - c.from_value;
+            let mut tolerance = Decimal::new(5, p.number_span.len().min(1) as u32)
+                .max(Decimal::new(5, stated.scale() + 1))
+                + (rounding(doc, from) + rounding(doc, to)) * hundred * (Decimal::ONE + relative.abs() / hundred);
+            if p.approximate {
+                tolerance = tolerance.max(stated.abs() / Decimal::TEN).max(Decimal::ONE);
+            }
+            let both_percent = from.kind == Kind::Percent && to.kind == Kind::Percent;
+            let fits_relative = p.kind == Kind::Percent && (relative.abs() - stated.abs()).abs() <= tolerance;
+            let fits_points = both_percent && (points.abs() - stated.abs()).abs() <= tolerance;
+            if fits_relative || fits_points {
+                continue;
+            }
+            let right = if p.kind == Kind::PercentagePoints { points } else { relative };
+            let mut d = diagnostic(
+                "wrong-percent-change",
+                p.span,
+                format!(
+                    "{} does not match the change from {} to {}, which is {}{}",
+                    doc.slice(p.span),
+                    doc.slice(from.span),
+                    doc.slice(to.span),
+                    right.abs().round_dp(1).normalize(),
+                    if p.kind == Kind::PercentagePoints { " points" } else { "%" }
+                ),
+            );
+            d.related.push(related(from.span, "from"));
+            d.related.push(related(to.span, "to"));
+            out.push(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::flagged;
+
+    fn flags(text: &str) -> Vec<String> {
+        flagged(&WrongPercentChange::INFO, text, "2025-03-03")
+    }
+
+    #[test]
+    fn fires_on_wrong_percentages() {
+        assert_eq!(flags("Revenue rose 20% from $100 million to $150 million."), vec!["20%"]);
+        assert_eq!(flags("Rents climbed 12 percent to $1,680 a month, up from $1,200 a year earlier."), vec!["12 percent"]);
+        assert_eq!(flags("The plant will employ 1,200 workers, up from 800 today, a 20% rise."), vec!["20%"]);
+    }
+
+    #[test]
+    fn quiet_on_right_or_rounded_percentages() {
+        assert!(flags("Revenue fell 25% from $200 million to $150 million.").is_empty());
+        assert!(flags("Sales rose 33% from $1.2 million to $1.6 million.").is_empty());
+        assert!(flags("Support rose 5 points from 36% to 41%.").is_empty());
+        assert!(flags("Turnout fell 4% from 22% to 18%.").is_empty());
+        assert!(flags("Revenue rose about 45% from $100 million to $150 million.").is_empty());
+        assert!(flags("Support for the measure rose 2.5 percentage points to 41%, a 6.5% increase on last year's figure.").is_empty());
+    }
 }
