@@ -23,6 +23,9 @@ mod check;
 mod diagnostic;
 mod error;
 mod extract;
+#[cfg(any(test, feature = "fuzzing"))]
+#[doc(hidden)]
+pub mod fuzzing;
 mod parse;
 mod quantity;
 mod scan;

@@ -148,7 +148,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             && matches!(written, Written::Digits(_))
             && let Some(v) = value.checked_mul(factor)
         {
-            value = v;
+            value = v.normalize();
             rest = r;
             scaled = true;
             number_end = offset(text, rest);

@@ -110,7 +110,7 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
         }
         let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
         let before_a = context::skip_spaces_back(text, a.span.start);
-        let (from, to) = if between.eq_ignore_ascii_case("to")
+        let (from, to) = if is_to(between)
             && context::ends_with_phrase(text, before_a, "from").is_some()
         {
             (i, i + 1)
@@ -132,6 +132,14 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
         });
     }
     out
+}
+
+/// `to`, or `containers to` after the counted noun of the first figure.
+fn is_to(between: &str) -> bool {
+    let mut words = between.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && words.clone().count() <= 2
+        && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
 }
 
 /// `to $1,680 a month, up from $1,200`: the text between the figures ends with `from`
@@ -164,26 +172,42 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
         && !matches!(a.kind, Kind::Year | Kind::Date | Kind::Decade | Kind::Ordinal)
 }
 
-/// The change verb within the few words before `at` in the same clause.
+/// The change verb within the eight words before `at` in the same clause.
 pub(crate) fn verb_before(
     text: &str,
     at: usize,
     sentence_start: usize,
 ) -> Option<(Span, Option<bool>)> {
-    let mut end = at;
-    for _ in 0..8 {
-        let (start, word) = context::word_before(text, end)?;
-        if start < sentence_start {
+    let from = sentence_start.min(at);
+    let head = text.get(from..at)?;
+    // The clause: stop at the last strong break before the figure.
+    let clause_start = head.rfind([';', ':', '(', ')']).map_or(0, |p| p + 1);
+    let clause = &head[clause_start..];
+    let mut words = 0;
+    for (start, word) in clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '%' || c == '.' || c == ','))
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        words += 1;
+        if words > 8 {
             return None;
         }
         if let Some(rising) = context::change_verb(word) {
-            return Some((Span::new(start, start + word.len()), rising));
+            let offset = from + clause_start + start;
+            let begin = text[offset..].find(word).map_or(offset, |p| offset + p);
+            return Some((Span::new(begin, begin + word.len()), rising));
         }
-        let gap = &text[start + word.len()..end];
-        if gap.contains([';', ':', '.', '(', ')']) {
-            return None;
-        }
-        end = start;
     }
     None
 }

@@ -111,11 +111,11 @@ impl MissingScale {
             if !PART_CUES.iter().any(|c| context.contains(c)) {
                 continue;
             }
-            let figure = shown(doc, whole.number_span);
+            let figure = shown(doc, whole.span);
             let listed: Vec<&str> = parts.iter().map(|p| shown(doc, p.number_span)).collect();
             let mut d = diagnostic(
                 "missing-scale",
-                whole.number_span,
+                whole.span,
                 format!(
                     "{figure} has no scale, but its parts {} are in {word}s",
                     listed.join(" and ")
