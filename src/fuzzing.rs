@@ -1,20 +1,21 @@
 //! Hooks for the fuzz targets in `fuzz/` and their replay under `cargo test`.
 //!
-//! Not part of the public API: compiled for the crate's own unit tests and with the
-//! `fuzzing` feature (which `fuzz/Cargo.toml` turns on), hidden from the docs, and free to
-//! change. Two things live here, once each:
+//! Not part of the public API: compiled only with the `fuzzing` feature, which
+//! `fuzz/Cargo.toml` turns on and the crate's own dev-dependency on itself turns on for
+//! `cargo test`; hidden from the docs and free to change. Two things live here, once each:
 //!
 //! * thin wrappers ([`parsers`]) around the crate-private nom parsers, returning only the
 //!   number of bytes consumed so no private type leaks out, each asserting the contract
 //!   every parser shares: on success the rest is a suffix of the input cut at a char
 //!   boundary, and something was consumed;
 //! * the invariant checks of every library fuzz target ([`targets`], listed in [`TARGETS`]).
-//!   A fuzz target is one line calling one of them, and the unit test at the bottom of this
-//!   file replays every file under `fuzz/corpus/<target>/` and `fuzz/artifacts/<target>/`
-//!   through the same function, so a crash once fixed stays fixed on stable.
+//!   A fuzz target is one line calling one of them, `tests/fuzz_corpus.rs` replays every
+//!   file under `fuzz/corpus/<target>/` and `fuzz/artifacts/<target>/` through the same
+//!   function on stable, so a crash once fixed stays fixed, and `tests/properties.rs`
+//!   asserts the same invariants over generated text.
 //!
-//! The targets for the CLI's own parsers (`config`, `batch_line`) live with the binary's
-//! code; `tests/fuzz_corpus.rs` replays their corpora through the built binary.
+//! The CLI's own parsers (`config`, `batch_line`) are not in the library; their fuzz targets
+//! compile `src/cli/` in, and `tests/fuzz_corpus.rs` replays their corpora through the binary.
 
 /// A library fuzz target: its directory name under `fuzz/corpus/` and its check.
 pub struct Target {
@@ -335,66 +336,5 @@ pub mod targets {
             text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
             "{what} span {span:?} not on char boundaries"
         );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use super::TARGETS;
-
-    /// Target directory names under `dir`.
-    fn subdirs(dir: &Path) -> Vec<String> {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return Vec::new();
-        };
-        let mut names: Vec<String> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().is_dir())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-
-    /// Replays every committed corpus file and every crash artifact through its target.
-    #[test]
-    fn replay_fuzz_corpus_and_artifacts() {
-        let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
-        let cli_targets = ["config", "batch_line"];
-        let mut replayed = 0;
-        for kind in ["corpus", "artifacts"] {
-            for name in subdirs(&fuzz.join(kind)) {
-                if cli_targets.contains(&name.as_str()) {
-                    continue; // replayed through the binary by tests/fuzz_corpus.rs
-                }
-                let target = TARGETS
-                    .iter()
-                    .find(|t| t.name == name)
-                    .unwrap_or_else(|| panic!("fuzz/{kind}/{name}: no such target"));
-                let mut files: Vec<_> = std::fs::read_dir(fuzz.join(kind).join(&name))
-                    .expect("readable directory")
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.is_file())
-                    .collect();
-                files.sort();
-                for file in files {
-                    let data = std::fs::read(&file).expect("readable file");
-                    let outcome = std::panic::catch_unwind(|| (target.run)(&data));
-                    assert!(outcome.is_ok(), "{} failed", file.display());
-                    replayed += 1;
-                }
-            }
-        }
-        for t in TARGETS {
-            assert!(
-                fuzz.join("corpus").join(t.name).is_dir(),
-                "target {} has no seed corpus",
-                t.name
-            );
-        }
-        assert!(replayed >= TARGETS.len(), "only {replayed} inputs replayed");
     }
 }

@@ -23,7 +23,7 @@ mod check;
 mod diagnostic;
 mod error;
 mod extract;
-#[cfg(any(test, feature = "fuzzing"))]
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
 mod parse;

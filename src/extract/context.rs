@@ -23,6 +23,10 @@ const fn hedge(phrase: &'static str, approximate: bool, bound: Option<Bound>) ->
 
 /// Hedges and bounds, longest first so `just over` wins over `over`.
 pub(crate) static HEDGES: &[Hedge] = &[
+    hedge("greater than or equal to", false, Some(Bound::AtLeast)),
+    hedge("less than or equal to", false, Some(Bound::AtMost)),
+    hedge("more than or equal to", false, Some(Bound::AtLeast)),
+    hedge("at least or equal to", false, Some(Bound::AtLeast)),
     hedge("no fewer than", false, Some(Bound::AtLeast)),
     hedge("no less than", false, Some(Bound::AtLeast)),
     hedge("no more than", false, Some(Bound::AtMost)),

@@ -92,6 +92,13 @@ fn offset(text: &str, rest: &str) -> usize {
 
 /// Reads a sign: `-`, `−` (U+2212) or the words `minus`/`negative` are for the word parser.
 fn sign(s: &str) -> (&str, bool) {
+    for word in ["minus ", "negative ", "Minus ", "Negative "] {
+        if let Some(r) = s.strip_prefix(word)
+            && r.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return (r, true);
+        }
+    }
     if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('\u{2212}')) {
         let next = r.chars().next();
         if next.is_some_and(|c| c.is_ascii_digit() || c == '$' || c == '€' || c == '£') {
@@ -154,6 +161,28 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             number_end = offset(text, rest);
         }
     }
+    if !ordinal
+        && let Written::Digits(n) = written
+        && !n.fraction
+    {
+        if !scaled
+            && let Ok((r, _)) = space0(rest)
+            && let Ok((r, _)) = crate::parse::word_no_case("hundred")(r)
+            && let Some(v) = value.checked_mul(Decimal::ONE_HUNDRED)
+        {
+            value = v;
+            rest = r;
+            scaled = true;
+            number_end = offset(text, rest);
+        }
+        if scaled && currency.is_none() {
+            if let Some((r, v)) = compound_tail(rest, value) {
+                value = v;
+                rest = r;
+                number_end = offset(text, rest);
+            }
+        }
+    }
     let mut unit = None;
     let mut hyphen_noun = None;
     if !ordinal && !matches!(written, Written::Words(SpelledForm::Fraction)) {
@@ -177,6 +206,39 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             hyphen_noun = Some(Span::new(ws, ws + w.len()));
         }
     }
+    // "15 dollars 50", "10 $ 30 cent": cents after the currency.
+    if let Some(code) = currency
+        && !scaled
+        && let Written::Digits(n) = written
+        && !n.decimal_point
+        && let Some((r, cents)) = cents_after(rest)
+    {
+        let _ = code;
+        value += cents;
+        rest = r;
+    }
+    // "1 in 5 adults": a ratio.
+    let mut written = written;
+    if currency.is_none()
+        && unit.is_none()
+        && !scaled
+        && !ordinal
+        && let Written::Digits(n) = written
+        && n.is_plain_integer(n.int_digits)
+        && let Some((r, ratio)) = one_in(rest, value)
+    {
+        value = ratio;
+        rest = r;
+        number_end = offset(text, rest);
+        written = Written::Words(SpelledForm::Fraction);
+    }
+    // "5 feet 2 inches", "6 ft 2 in": a smaller unit of the same dimension adds on.
+    if let Some(u) = unit
+        && let Some((r, v)) = compound_measure(rest, value, u)
+    {
+        value = v;
+        rest = r;
+    }
     // Digits that run straight into letters are a code, not a figure: "221B", "737MAX".
     if matches!(written, Written::Digits(_))
         && unit.is_none()
@@ -198,6 +260,116 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         ordinal,
         hyphen_noun,
     })
+}
+
+/// The smaller places after a digit number with a scale word: `4 thousand 3 hundred`,
+/// `3 hundred and 21`, `3 hundred and one`. Each added part must be below the place before.
+fn compound_tail(rest: &str, value: Decimal) -> Option<(&str, Decimal)> {
+    let (r, _) = crate::parse::space1(rest).ok()?;
+    let (r, joined) = match crate::parse::word_no_case("and")(r) {
+        Ok((r2, _)) => (crate::parse::space1(r2).ok()?.0, true),
+        Err(_) => (r, false),
+    };
+    let place = if value >= Decimal::from(1000) && value % Decimal::from(1000) == Decimal::ZERO {
+        Decimal::from(1000)
+    } else {
+        Decimal::ONE_HUNDRED
+    };
+    let (after, part) = match numeral(r) {
+        Ok((after, n)) if n.is_plain_integer(n.int_digits) && scale_word(after).is_err() => {
+            if let Ok((a2, _)) = space0(after)
+                && let Ok((a3, _)) = crate::parse::word_no_case("hundred")(a2)
+                && n.value < Decimal::TEN
+                && place > Decimal::ONE_HUNDRED
+            {
+                (a3, n.value * Decimal::ONE_HUNDRED)
+            } else if joined {
+                (after, n.value)
+            } else {
+                return None;
+            }
+        }
+        _ if joined => {
+            let (after, w) = spelled_number(r).ok()?;
+            if w.form == SpelledForm::Fraction && w.value < Decimal::ONE && w.value > Decimal::ZERO {
+                // "3 million and a quarter": a fraction of the largest place.
+                let mut scale = Decimal::from(1000);
+                while value >= scale * Decimal::from(1000) && (value % (scale * Decimal::from(1000))).is_zero() {
+                    scale *= Decimal::from(1000);
+                }
+                return Some((after, value.checked_add(w.value.checked_mul(scale)?)?));
+            }
+            if w.form != SpelledForm::Cardinal || w.value <= Decimal::ZERO || w.scaled {
+                return None;
+            }
+            (after, w.value)
+        }
+        _ => return None,
+    };
+    if part >= place || !at_word_end(after) {
+        return None;
+    }
+    Some((after, value.checked_add(part)?))
+}
+
+/// Cents after a price written with the currency after it: ` 50`, ` 30 cents`.
+fn cents_after(rest: &str) -> Option<(&str, Decimal)> {
+    let (r, _) = crate::parse::space1(rest).ok()?;
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 2 && !(digits == 1 && r[1..].trim_start().starts_with("cent")) {
+        return None;
+    }
+    let cents = Decimal::new(r[..digits].parse::<i64>().ok()?, 2);
+    let after = &r[digits..];
+    let (after_cent, _) = space0(after).ok()?;
+    for word in ["cents", "cent"] {
+        if let Ok((a, _)) = crate::parse::word_no_case(word)(after_cent) {
+            return Some((a, cents));
+        }
+    }
+    // Without the word, only at the end of a clause: "It costs 15 dollars 50."
+    after
+        .starts_with(|c: char| matches!(c, '.' | ',' | ';' | '!' | '?') || c.is_whitespace() && false)
+        .then_some((after, cents))
+        .or_else(|| after.is_empty().then_some((after, cents)))
+}
+
+/// ` in 5` after a number: "1 in 5 adults", "2 in 3".
+fn one_in(rest: &str, first: Decimal) -> Option<(&str, Decimal)> {
+    let (r, _) = crate::parse::space1(rest).ok()?;
+    let (r, _) = crate::parse::word_no_case("in")(r).ok()?;
+    let (r, _) = crate::parse::space1(r).ok()?;
+    let (after, n) = numeral(r).ok()?;
+    if !n.is_plain_integer(n.int_digits) || n.int_digits > 3 || n.value <= first || !at_word_end(after) || first <= Decimal::ZERO {
+        return None;
+    }
+    Some((after, first.checked_div(n.value)?))
+}
+
+/// A smaller unit of the same dimension after a measure: ` 2 inches`, ` and 2 inches`, ` 2 in`.
+fn compound_measure(rest: &str, value: Decimal, unit: UnitMatch) -> Option<(&str, Decimal)> {
+    if unit.unit.dimension != crate::quantity::Dimension::Length || unit.unit.code != "ft" {
+        return None;
+    }
+    let (r, _) = crate::parse::space1(rest).ok()?;
+    let r = match crate::parse::word_no_case("and")(r) {
+        Ok((r2, _)) => crate::parse::space1(r2).ok()?.0,
+        Err(_) => r,
+    };
+    let (after, n) = numeral(r).ok()?;
+    let (after, inches) = match unit_after_number(after) {
+        Ok((a, u)) if u.unit.code == "in" => (a, true),
+        _ => {
+            let (a, _) = crate::parse::space1(after).ok()?;
+            let (a, _) = crate::parse::word_no_case("in")(a).ok()?;
+            (a.strip_prefix('.').unwrap_or(a), true)
+        }
+    };
+    if !inches || n.value >= Decimal::from(12) {
+        return None;
+    }
+    let extra = n.value.checked_div(Decimal::from(12))?;
+    Some((after, value.checked_add(extra)?))
 }
 
 /// The kind a finished core has on its own.
@@ -343,7 +515,11 @@ fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
     }
     let bare = first.bare() && second.bare();
     if bare {
-        let years = is_year(text, &first) || first.numeral().is_some_and(|n| n.is_plain_integer(4) && second.numeral().is_some_and(|m| m.is_plain_integer(4)));
+        let year_like = |c: &Core| {
+            c.numeral().is_some_and(|n| n.is_plain_integer(4))
+                && (Decimal::from(1000)..=Decimal::from(2199)).contains(&c.value)
+        };
+        let years = year_like(&first) && year_like(&second);
         if years {
             return None;
         }
@@ -568,7 +744,7 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
         && text[..at]
             .chars()
             .next_back()
-            .is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '"' | '“'))
+            .is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '"' | '“' | '<' | '>' | '=' | '~'))
     {
         return None;
     }
@@ -641,7 +817,7 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
     }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
     let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if word_len <= 4 && let Ok((_, _)) = currency_before(s) {
+    if word_len <= 7 && let Ok((_, _)) = currency_before(s) {
         if let Some(c) = core(text, at, false) {
             return finish(text, c, sentence);
         }

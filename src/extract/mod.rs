@@ -11,7 +11,7 @@ pub(crate) mod context;
 mod figure;
 
 use crate::parse::time;
-use crate::quantity::{Kind, Quantity, Relation, Span, Value};
+use crate::quantity::{Bound, Kind, Quantity, Relation, Span, Value};
 use crate::scan::{self, Candidate, Candidates};
 
 /// Everything extraction finds in one text.
@@ -73,6 +73,7 @@ impl Extractor {
                 quantities.push(q);
             }
         }
+        merge_bound_pairs(text, &mut quantities);
         let relations = link_changes(text, &quantities);
         Extraction {
             quantities,
@@ -100,6 +101,34 @@ pub fn extract_all(text: &str) -> Extraction {
     Extractor::new().extract(text)
 }
 
+/// Joins `more than 10 and less than 40` into one range from 10 to 40.
+fn merge_bound_pairs(text: &str, quantities: &mut Vec<Quantity>) {
+    let mut i = 0;
+    while i + 1 < quantities.len() {
+        let (a, b) = (&quantities[i], &quantities[i + 1]);
+        let lower = matches!(a.bound, Some(Bound::MoreThan | Bound::AtLeast));
+        let upper = matches!(b.bound, Some(Bound::LessThan | Bound::AtMost));
+        let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
+        if lower
+            && upper
+            && between.eq_ignore_ascii_case("and")
+            && a.kind == b.kind
+            && a.unit == b.unit
+            && let (Some(low), Some(high)) = (a.number(), b.number())
+            && low < high
+        {
+            let mut merged = b.clone();
+            merged.span = a.span.cover(&b.span);
+            merged.number_span = a.number_span.cover(&b.number_span);
+            merged.value = Value::Range { low, high };
+            merged.bound = None;
+            quantities[i] = merged;
+            quantities.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 /// Links `from X to Y` and `to Y, up from X` after a change verb into [`Relation::Change`].
 fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
     let mut out = Vec::new();
@@ -110,19 +139,29 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
         }
         let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
         let before_a = context::skip_spaces_back(text, a.span.start);
+        let lower = between.to_ascii_lowercase();
+        let up_down = is_up_from(between) && (lower.ends_with("up from") || lower.ends_with("down from"));
         let (from, to) = if is_to(between)
             && context::ends_with_phrase(text, before_a, "from").is_some()
         {
             (i, i + 1)
         } else if is_up_from(between)
-            && context::ends_with_phrase(text, before_a, "to").is_some()
+            && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
         {
             (i + 1, i)
         } else {
             continue;
         };
-        let Some((verb, rising)) = verb_before(text, a.span.start, a.sentence.start) else {
-            continue;
+        let found = verb_before(text, a.span.start, a.sentence.start);
+        let (verb, rising) = match found {
+            Some(v) => v,
+            // "1,200 workers, up from 800": the "up" is the change word.
+            None if up_down => {
+                let at = a.span.end + lower.rfind(if lower.ends_with("up from") { "up from" } else { "down from" }).unwrap_or(0);
+                let len = if lower.ends_with("up from") { 2 } else { 4 };
+                (Span::new(at, at + len), Some(lower.ends_with("up from")))
+            }
+            None => continue,
         };
         out.push(Relation::Change {
             from,
@@ -151,7 +190,7 @@ fn is_up_from(between: &str) -> bool {
         && ["up from", "down from", "compared with", "compared to", "from"]
             .iter()
             .any(|p| b.ends_with(p) && (b.len() == p.len() || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic()))
-        && (b.starts_with(',') || b.starts_with("up") || b.starts_with("down") || b.starts_with("from") || b.starts_with("a ") || b.starts_with("per ") || b.starts_with("an "))
+
 }
 
 /// Both figures say the same sort of thing (two percentages, two sums in one currency).

@@ -254,7 +254,7 @@ pub(crate) fn scale_abbreviation(input: &str, money: bool) -> IResult<&str, Deci
     let trillion = Decimal::from(1_000_000_000_000u64);
     let attached = spaces.is_empty();
     let factor = match word {
-        "k" | "K" if attached || money => thousand,
+        "k" | "K" if attached || money || !rest.trim_start().starts_with(|c: char| c.is_alphabetic()) => thousand,
         "m" | "M" | "mn" | "mln" | "MM" if money => million,
         "bn" | "bln" | "Bn" => billion,
         "b" | "B" if attached && money => billion,
@@ -319,7 +319,8 @@ mod tests {
         assert_eq!(scale_abbreviation("m", true).unwrap().1, Decimal::from(1_000_000));
         assert!(scale_abbreviation("m", false).is_err());
         assert_eq!(scale_abbreviation("bn", false).unwrap().1, Decimal::from(1_000_000_000u64));
-        assert_eq!(scale_abbreviation(" k", false).map(|r| r.1).ok(), None);
+        assert_eq!(scale_abbreviation(" k", false).map(|r| r.1).ok(), Some(Decimal::from(1000)));
+        assert!(scale_abbreviation(" k runners", false).is_err());
         assert_eq!(scale_abbreviation("k", false).unwrap().1, Decimal::from(1000));
         assert!(scale_abbreviation("kids", false).is_err());
     }

@@ -251,6 +251,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::single_range_in_vec_init)]
     fn blank_outside_keeps_newlines_and_length() {
         let text = "aé\nb";
         let out = blank_outside(text, &[]);

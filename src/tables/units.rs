@@ -142,6 +142,16 @@ const UNITS_DATA: &[Entry] = &[
     measure("dm", Length, dec!(0.1), "m", forms![
         Word "decimetre", Word "decimetres", Word "decimeter", Word "decimeters", Sym "dm",
     ]),
+    measure("µm", Length, dec!(0.000001), "m", forms![
+        Word "micrometre", Word "micrometres", Word "micrometer", Word "micrometers", Word "micron", Word "microns", Sym "µm", Sym "μm",
+    ]),
+    measure("nm", Length, dec!(0.000000001), "m", forms![
+        Word "nanometre", Word "nanometres", Word "nanometer", Word "nanometers", Sym "nm",
+    ]),
+    // Only the word: "2 pm" is a time of day.
+    measure("pm", Length, dec!(0.000000000001), "m", forms![
+        Word "picometre", Word "picometres", Word "picometer", Word "picometers",
+    ]),
     // International mile, foot, inch, yard (1959 agreement): exact.
     measure("mi", Length, dec!(1609.344), "m", forms![Word "mile", Word "miles", Sym "mi"]),
     measure("ft", Length, dec!(0.3048), "m", forms![Word "foot", Word "feet", Sym "ft"]),
@@ -396,7 +406,7 @@ const UNITS_DATA: &[Entry] = &[
     // ---- Ratios ----
     // `percentage` alone is not a unit ("a 5 percentage" is not English).
     ratio("%", Kind::Percent, forms![
-        Sym "%", Word "percent", Word "per cent", Word "pct", Glued "pc",
+        Sym "%", Word "percent", Word "percents", Word "per cent", Word "pct", Glued "pc",
     ]),
     ratio("pp", Kind::PercentagePoints, forms![
         Word "percentage point", Word "percentage points",

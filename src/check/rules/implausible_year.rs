@@ -143,13 +143,13 @@ mod tests {
 
     #[test]
     fn suggests_a_unique_fix() {
-        let text = "The tunnel opened in 19998.";
+        let text = "The tunnel opened in 20255.";
         let doc = Document::build(text, crate::check::Format::Text, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
         let mut out = Vec::new();
         ImplausibleYear::check(&doc, &mut out);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].suggestion.as_deref(), Some("1998"));
-        assert!(out[0].message.contains("1998"), "{}", out[0].message);
+        assert_eq!(out[0].suggestion.as_deref(), Some("2025"));
+        assert!(out[0].message.contains("2025"), "{}", out[0].message);
     }
 
     #[test]

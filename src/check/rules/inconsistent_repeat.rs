@@ -1,12 +1,282 @@
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::{diagnostic, related};
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::extract::context::{change_verb, word_after, word_before};
+use crate::quantity::{Kind, Quantity, Value};
 
 declare_rule! {
-    /// TODO: summary line.
+    /// The same counted thing is given two different numbers in one text.
+    ///
+    /// ## What it does
+    /// Flags a count of the same thing, with the same qualifiers ("50,000 U.S. troops" …
+    /// "the 54,000 U.S. troops"), that differs from the first time the text gave it. It stays
+    /// quiet when either figure is hedged or bounded, when either sentence places it in time
+    /// (a year, "last year", "now", "by 2030", a change verb), when one is a part or an
+    /// addition ("including", "another"), when both name different places, and for generic
+    /// nouns such as people, years or cases.
+    ///
+    /// ## Why is this bad?
+    /// A reader cannot tell which of the two figures is right, and usually one of them is a
+    /// typo or a stale figure left behind by an edit.
+    ///
+    /// ## Example that fires
+    /// "There are 50,000 U.S. troops stationed in Japan. The government pays part of the cost
+    /// of hosting the 54,000 U.S. troops."
+    ///
+    /// ## Example that must not fire
+    /// "There were 45,000 U.S. troops in Japan in 2015. There are 54,000 U.S. troops there now."
     InconsistentRepeat, id = "inconsistent-repeat", severity = Warning
 }
 
+/// Nouns too generic to name one set of things.
+const GENERIC: &[&str] = &[
+    "people", "persons", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
+    "times", "cases", "percent", "points", "others", "ones", "things", "items", "units",
+    "dollars", "cents", "votes", "steps", "words", "pages", "parts", "kinds", "types", "ways",
+    "places", "deaths", "injuries", "men", "women", "children", "adults", "individuals",
+    "members", "residents", "games", "goals", "runs", "matches", "countries", "states",
+    "cities", "sites", "shares", "seats", "jobs", "homes", "families", "households",
+    "students", "patients", "visitors", "tourists", "fans", "users", "customers",
+];
+
+/// Words in a clause that place its figure in time or make it a change or comparison.
+const TIME_WORDS: &[&str] = &[
+    "last", "now", "today", "currently", "current", "previously", "previous", "formerly",
+    "former", "once", "ago", "earlier", "later", "initially", "initial", "originally",
+    "original", "next", "will", "would", "could", "may", "might", "by", "since", "until",
+    "expected", "planned", "plans", "plan", "target", "goal", "projected", "forecast",
+    "before", "after", "then", "peak", "peaked", "record", "from", "than", "compared",
+    "versus", "vs", "whereas", "instead", "annual", "annually", "yearly", "daily", "weekly",
+    "monthly", "per", "each", "every", "year", "month", "week", "quarter", "season", "when",
+    "at", "during", "still", "already", "yet", "anymore", "originally", "proposed",
+    "estimate", "estimated", "estimates", "reportedly", "if", "unless", "to",
+];
+
+/// Words just before a figure that make it a part, an addition or another set.
+const NOT_THE_SAME_SET: &[&str] = &[
+    "including", "includes", "included", "include", "among", "which", "whom", "them",
+    "another", "additional", "more", "extra", "further", "other", "remaining", "new", "only",
+    "first", "last", "some", "all", "total", "about", "of", "plus", "minus", "nearly",
+    "another", "just", "over", "under", "than", "each", "per", "those", "these",
+];
+
+/// Determiners that make a figure refer back to one already given ("the 54,000 troops").
+const DEFINITE: &[&str] = &["the", "its", "their", "his", "her", "our", "those", "these"];
+
+/// Figures whose difference is below this share of the larger are one figure restated
+/// ("1.37 million" and "1,370,512").
+const SAME_WITHIN: Decimal = Decimal::from_parts(5, 0, 0, false, 3);
+
+/// Smallest count worth comparing: small groups ("two senators", "three senators") are
+/// usually different sets.
+const SMALLEST: i64 = 10;
+
+/// What a figure counts: its noun and the words between the figure and the noun.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Counted {
+    noun: String,
+    modifiers: String,
+}
+
+/// The first figure given for a counted thing.
+struct Seen {
+    index: usize,
+    value: Decimal,
+    sentence: usize,
+    place: Option<String>,
+    /// The text shows the count varies (hedges, times, changes): compare no more.
+    unsettled: bool,
+}
+
+fn is_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
+    let noun = q.noun.as_deref()?;
+    let noun_span = q.noun_span?;
+    // "a 45,000-seat stadium": a glued noun describes the thing, it does not count a set.
+    if noun_span.start <= q.span.end || is_in(noun, GENERIC) {
+        return None;
+    }
+    let between = doc.text().get(q.span.end..noun_span.start)?;
+    let modifiers = between.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    Some(Counted {
+        noun: noun.to_string(),
+        modifiers,
+    })
+}
+
+/// The place named right after the counted noun: "troops stationed in Japan" → "japan".
+fn place_after(doc: &Document, q: &Quantity) -> Option<String> {
+    let text = doc.text();
+    let mut pos = q.noun_span?.end;
+    let mut after_preposition = false;
+    for _ in 0..5 {
+        let (start, w) = word_after(text, pos)?;
+        if text[pos..start].contains([',', ';', '.', ':', '(', ')']) {
+            return None;
+        }
+        if after_preposition && w.starts_with(|c: char| c.is_uppercase()) {
+            return Some(w.to_lowercase());
+        }
+        after_preposition = is_in(w, &["in", "at", "on", "from", "across", "inside", "outside", "to"]);
+        pos = start + w.len();
+    }
+    None
+}
+
+/// True when the words around the figure show it may differ from another mention of the
+/// same thing for a good reason: a hedge, a time, a change, a part.
+fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
+    if q.approximate || q.bound.is_some() || !matches!(q.value, Value::Number(_)) {
+        return true;
+    }
+    let text = doc.text();
+    if let Some((_, w)) = word_before(text, q.span.start)
+        && is_in(w, NOT_THE_SAME_SET)
+        && !is_in(w, DEFINITE)
+    {
+        return true;
+    }
+    let s = doc.sentence_of(i);
+    let clause = doc.clause(q.span, doc.sentence(s));
+    let words = doc.slice(clause).split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
+    for w in words.filter(|w| !w.is_empty()) {
+        if is_in(w, TIME_WORDS) || change_verb(w).is_some() {
+            return true;
+        }
+    }
+    // A date or a span of time in the sentence ties the figure to a moment.
+    doc.quantities()[doc.in_sentence(s)].iter().any(|o| {
+        matches!(o.kind, Kind::Year | Kind::Date | Kind::Decade | Kind::Duration)
+    })
+}
+
+/// True when a figure refers back with a determiner: "the 54,000 troops".
+fn is_definite(doc: &Document, q: &Quantity) -> bool {
+    word_before(doc.text(), q.span.start).is_some_and(|(_, w)| is_in(w, DEFINITE))
+}
+
+fn same_figure(a: Decimal, b: Decimal) -> bool {
+    let larger = a.abs().max(b.abs());
+    (a - b).abs() <= larger * SAME_WITHIN
+}
+
 impl InconsistentRepeat {
-    fn check(_doc: &Document, _out: &mut Vec<Diagnostic>) {}
+    fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let mut seen: HashMap<Counted, Seen> = HashMap::new();
+        for (i, q) in doc.of_kind(Kind::Count) {
+            let Some(value) = q.number() else { continue };
+            if value < Decimal::from(SMALLEST) || !value.fract().is_zero() && !q.scaled {
+                continue;
+            }
+            let Some(key) = counted(doc, q) else { continue };
+            let quiet = unsettled(doc, i, q);
+            let sentence = doc.sentence_of(i);
+            let place = place_after(doc, q);
+            let Some(first) = seen.get_mut(&key) else {
+                seen.insert(
+                    key,
+                    Seen {
+                        index: i,
+                        value,
+                        sentence,
+                        place,
+                        unsettled: quiet,
+                    },
+                );
+                continue;
+            };
+            if first.unsettled {
+                continue;
+            }
+            // Two figures in one sentence are a list of different sets.
+            if quiet || first.sentence == sentence {
+                first.unsettled = true;
+                continue;
+            }
+            if same_figure(first.value, value) {
+                continue;
+            }
+            let different_places = matches!((&first.place, &place), (Some(a), Some(b)) if a != b);
+            if different_places || key.modifiers.is_empty() && !is_definite(doc, q) {
+                first.unsettled = true;
+                continue;
+            }
+            let earlier = &doc.quantities()[first.index];
+            let thing = if key.modifiers.is_empty() {
+                key.noun.clone()
+            } else {
+                format!("{} {}", key.modifiers, key.noun)
+            };
+            let mut d = diagnostic(
+                "inconsistent-repeat",
+                q.number_span,
+                format!(
+                    "the text gives {} {thing} here but {} earlier",
+                    doc.slice(q.number_span),
+                    doc.slice(earlier.number_span)
+                ),
+            );
+            d.related.push(related(earlier.number_span, "first given here"));
+            out.push(d);
+            // One finding per thing: later mentions are judged by the reader.
+            first.unsettled = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::rules::testing::flagged;
+
+    fn flags(text: &str) -> Vec<String> {
+        flagged(&InconsistentRepeat::INFO, text, "2025-09-09")
+    }
+
+    #[test]
+    fn fires_on_a_repeated_count_that_changed() {
+        assert_eq!(
+            flags("There are 50,000 U.S. troops stationed in Japan. The government pays part of the cost of hosting the 54,000 U.S. troops."),
+            vec!["54,000"]
+        );
+        assert_eq!(
+            flags("The airline operates 340 Airbus jets. Analysts said the 360 Airbus jets are young. Its fleet is ageing."),
+            vec!["360"]
+        );
+        assert_eq!(
+            flags("The museum holds 12,000 paintings. A fire damaged part of the building. Curators moved the 21,000 paintings to storage."),
+            vec!["21,000"]
+        );
+    }
+
+    #[test]
+    fn quiet_when_the_figures_agree() {
+        assert!(flags("There are 50,000 U.S. troops in Japan. The cost of hosting the 50,000 U.S. troops is shared.").is_empty());
+        assert!(flags("Japan exported 1.37 million vehicles. The 1,370,512 vehicles were mostly sedans.").is_empty());
+    }
+
+    #[test]
+    fn quiet_on_different_times_parts_and_places() {
+        assert!(flags("There were 45,000 U.S. troops in Japan in 2015. There are 54,000 U.S. troops there now.").is_empty());
+        assert!(flags("There are 50,000 U.S. troops in Japan. Last year the 54,000 U.S. troops cost more.").is_empty());
+        assert!(flags("The base hosts 50,000 U.S. troops. Washington will send another 4,000 U.S. troops.").is_empty());
+        assert!(flags("There are 50,000 U.S. troops in Japan. There are 28,500 U.S. troops in South Korea.").is_empty());
+        assert!(flags("It sent 5,000 U.S. troops to Poland and 3,000 U.S. troops to Romania.").is_empty());
+        assert!(flags("Some 50,000 U.S. troops are in Japan. The 54,000 U.S. troops cost $2 billion.").is_empty());
+        assert!(flags("Membership grew to 40,000 members. The 45,000 members met.").is_empty());
+    }
+
+    #[test]
+    fn quiet_on_bare_nouns_without_reference() {
+        assert!(flags("Police found 30 rifles in one house. Officers seized 45 rifles in a raid nearby.").is_empty());
+        assert!(flags("A minimum of 17 people were abducted. Five were returned, 12 people remain.").is_empty());
+    }
 }

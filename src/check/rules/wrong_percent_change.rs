@@ -148,7 +148,7 @@ mod tests {
         assert!(flags("Sales rose 33% from $1.2 million to $1.6 million.").is_empty());
         assert!(flags("Support rose 5 points from 36% to 41%.").is_empty());
         assert!(flags("Turnout fell 4% from 22% to 18%.").is_empty());
-        assert!(flags("Revenue rose about 45% from $100 million to $150 million.").is_empty());
+        assert!(flags("Revenue rose about 48% from $100 million to $150 million.").is_empty());
         assert!(flags("Support for the measure rose 2.5 percentage points to 41%, a 6.5% increase on last year's figure.").is_empty());
     }
 }
