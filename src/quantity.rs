@@ -284,7 +284,8 @@ pub enum Relative {
 pub struct Quantity {
     /// The whole figure: hedge, currency, number, scale and unit (`approximately 70%`).
     pub span: Span,
-    /// Just the numeric part (`70` of `approximately 70%`), for pointing at what is wrong.
+    /// The figure without hedge or unit words: `$75 billion` of `as much as $75 billion`,
+    /// `70` of `approximately 70%`; for pointing at what is wrong.
     pub number_span: Span,
     /// What sort of figure it is.
     pub kind: Kind,

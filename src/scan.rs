@@ -185,6 +185,24 @@ fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// A line break at `i` ends a sentence at a blank line, before a heading, list item or quote,
+/// and before a capitalised line when the line before does not run on (ends in a lowercase
+/// letter or a comma): hard-wrapped paragraphs keep their sentences whole.
+fn line_break_ends_sentence(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    let after = text[i + 1..].trim_start_matches([' ', '\t', '\r']);
+    if before.is_empty() || after.is_empty() || after.starts_with('\n') {
+        return true;
+    }
+    let next = after.chars().next().unwrap_or(' ');
+    if matches!(next, '#' | '-' | '*' | '>' | '|' | '+' | '•') {
+        return true;
+    }
+    let last = before.chars().next_back().unwrap_or('.');
+    let runs_on = last.is_lowercase() || matches!(last, ',' | ';' | '(' | '-' | '—' | '–');
+    !runs_on && !next.is_lowercase()
+}
+
 /// Splits `text` into sentence spans covering every non-blank stretch. A sentence ends at
 /// `.`, `?`, `!` (with closing quotes or brackets) followed by a space and not after an
 /// abbreviation or before a lowercase word, or at a line break.
@@ -204,8 +222,10 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b'\n' {
-            push(start, i, &mut out);
-            start = i + 1;
+            if line_break_ends_sentence(text, i) {
+                push(start, i, &mut out);
+                start = i + 1;
+            }
             i += 1;
             continue;
         }
@@ -259,8 +279,8 @@ mod tests {
     #[test]
     fn splits_on_periods_and_lines() {
         assert_eq!(
-            split("Mr. Trump met Ms. Takaichi. They ate U.S. rice.\nNext line"),
-            vec!["Mr. Trump met Ms. Takaichi.", "They ate U.S. rice.", "Next line"]
+            split("Mr. Trump met Ms. Takaichi. They ate U.S. rice.\nNext line\n\nA wrapped\nline, and\nMore.\n# Head\n- item"),
+            vec!["Mr. Trump met Ms. Takaichi.", "They ate U.S. rice.", "Next line", "A wrapped\nline, and\nMore.", "# Head", "- item"]
         );
         assert_eq!(split("It was 1.5 m. Then, “quoted.” Done!"), vec!["It was 1.5 m.", "Then, “quoted.”", "Done!"]);
         assert_eq!(split("Signed on Oct. 28, 2025. Next."), vec!["Signed on Oct. 28, 2025.", "Next."]);

@@ -128,7 +128,9 @@ impl<'t> Document<'t> {
     /// build Y" keeps its two tenses apart.
     pub(crate) fn clause(&self, span: Span, sentence: Span) -> Span {
         let text = self.text();
-        let s = sentence.of(text);
+        // Line breaks inside a wrapped sentence read as spaces (same byte length).
+        let s = sentence.of(text).replace(['\n', '\r', '\t'], " ");
+        let s = s.as_str();
         let rel_start = span.start.saturating_sub(sentence.start).min(s.len());
         let rel_end = span.end.saturating_sub(sentence.start).min(s.len());
         let breaks = [";", ":", " — ", " – ", " -- ", ", while ", ", but ", ", and ", ", whereas ", ", although ", ", though ", "; ", ", which ", ", as ", " while ", " but ", " after ", " before ", " when ", " because ", " although "];

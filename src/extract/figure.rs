@@ -624,7 +624,7 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
         kind = Kind::Year;
     }
     let mut q = plain(Span::new(first.start, last.end), kind, value);
-    q.number_span = first.number.cover(&last.number);
+    q.number_span = Span::new(first.start, last.number.end.max(first.start));
     q.unit = unit_of(last);
     q.scaled = first.scaled || last.scaled;
     if let Written::Words(SpelledForm::Vague) = first.written {

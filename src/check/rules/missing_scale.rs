@@ -106,7 +106,7 @@ impl MissingScale {
                 continue;
             }
             let from = doc.sentence(s).start;
-            let to = doc.sentence(doc.sentence_of(i + parts.len()).max(s)).end.max(parts[parts.len() - 1].span.end);
+            let to = parts.last().map_or(from, |p| p.sentence.end.max(p.span.end));
             let context = doc.text().get(from..to).unwrap_or("").to_ascii_lowercase();
             if !PART_CUES.iter().any(|c| context.contains(c)) {
                 continue;
