@@ -116,6 +116,67 @@ impl Iterator for Candidates<'_> {
     }
 }
 
+/// Words that can begin a figure: number words, months, weekdays, articles and signs
+/// (`a dozen`, `minus five`), `No.` and currency words. Keyed by (length, first letter, last
+/// letter), so the scanner rejects every other word with one bit test instead of running the
+/// parsers; a rare false match only costs a parser call.
+pub(crate) struct WordFilter {
+    bits: Vec<u64>,
+}
+
+const KEY_LEN: usize = 16;
+
+fn word_key(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    if word.len() >= KEY_LEN || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return None;
+    }
+    let f = usize::from(first.to_ascii_lowercase() - b'a');
+    let l = usize::from(last.to_ascii_lowercase() - b'a');
+    Some((word.len() * 26 + f) * 26 + l)
+}
+
+impl WordFilter {
+    fn build() -> Self {
+        let mut bits = vec![0u64; (KEY_LEN * 26 * 26).div_ceil(64)];
+        let mut add = |w: &str| {
+            if let Some(k) = word_key(w.as_bytes()) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        };
+        for (w, _) in crate::tables::number_words::NUMBER_WORDS {
+            add(w);
+        }
+        for w in crate::parse::time::MONTHS {
+            add(w);
+        }
+        for (w, _) in crate::parse::time::MONTH_ABBREVS {
+            add(w);
+        }
+        for (w, _) in crate::parse::time::WEEKDAYS {
+            add(w);
+        }
+        for (w, _, _) in crate::parse::time::WEEKDAY_ABBREVS {
+            add(w);
+        }
+        for w in ["a", "an", "half", "quarter", "quarters", "dozen", "dozens", "score", "scores", "minus", "negative", "no", "dollar", "dollars", "usd", "us"] {
+            add(w);
+        }
+        WordFilter { bits }
+    }
+
+    /// The filter, built on first use.
+    pub(crate) fn get() -> &'static WordFilter {
+        static FILTER: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
+        FILTER.get_or_init(WordFilter::build)
+    }
+
+    /// True when `word` (ASCII letters) may begin a figure.
+    pub(crate) fn may_start(&self, word: &[u8]) -> bool {
+        word_key(word).is_some_and(|k| self.bits[k / 64] & (1 << (k % 64)) != 0)
+    }
+}
+
 /// Words after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     if word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -219,7 +280,17 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     };
     let mut start = 0;
     let mut i = 0;
+    let mut next_newline = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
     while i < bytes.len() {
+        // Jump to the next byte that can end a sentence.
+        if next_newline < i {
+            next_newline = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |p| i + p);
+        }
+        let stop = memchr::memchr3(b'.', b'?', b'!', &bytes[i..next_newline]).map_or(next_newline, |p| i + p);
+        if stop >= bytes.len() {
+            break;
+        }
+        i = stop;
         let b = bytes[i];
         if b == b'\n' {
             if line_break_ends_sentence(text, i) {

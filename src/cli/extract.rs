@@ -83,29 +83,33 @@ fn extract_one(input: &Input, text: String) -> Found {
     }
 }
 
+/// One JSON document, streamed: a file's quantities are serialised, written and dropped
+/// before the next, so memory stays flat on a large tree. One file a line.
 fn write_json(
     found: &[Found],
     errors: &[(String, String)],
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let files: Vec<_> = found
-        .iter()
-        .map(|f| {
-            let quantities: Vec<_> = f
-                .quantities
-                .iter()
-                .map(|q| json::quantity(&f.text, q))
-                .collect();
-            json!({"path": f.name, "quantities": quantities})
-        })
-        .collect();
+    out.write_all(b"{\"schema\":1,\"files\":[")?;
+    for (i, f) in found.iter().enumerate() {
+        let quantities: Vec<_> = f
+            .quantities
+            .iter()
+            .map(|q| json::quantity(&f.text, q))
+            .collect();
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(
+            &mut *out,
+            &json!({"path": f.name, "quantities": quantities}),
+        )?;
+    }
     let errors: Vec<_> = errors
         .iter()
         .map(|(path, error)| json!({"path": path, "error": error}))
         .collect();
-    let document = json!({"schema": 1, "files": files, "errors": errors});
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)
+    out.write_all(b"\n],\"errors\":")?;
+    serde_json::to_writer(&mut *out, &errors)?;
+    out.write_all(b"}\n")
 }
 
 /// One row per quantity: where, kind, figure, value and unit, qualifiers, noun.

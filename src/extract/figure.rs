@@ -798,6 +798,26 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
 /// A figure at a word candidate: `No. 3`, a date, `US$4.2 million`, or number words.
 pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
     let s = &text[at..];
+    let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &s.as_bytes()[..word_len];
+    let after = s.as_bytes().get(word_len).copied().unwrap_or(b' ');
+    // Cheap rejection of ordinary words: only number words, dates, `No.` and currency
+    // prefixes (`US$`, `C$`, `USD 5`) go on to the parsers.
+    let currency_like = after == b'$'
+        || (2..=4).contains(&word_len) && word.iter().all(u8::is_ascii_uppercase)
+        || word_len == 1 && s[1..].trim_start().starts_with('$');
+    let filter = crate::scan::WordFilter::get();
+    if !currency_like && !filter.may_start(word) {
+        return None;
+    }
+    // "a" and "an" only start a figure before a number word: "a dozen", "a third".
+    if matches!(word, b"a" | b"A" | b"an" | b"An") {
+        let next = s[word_len..].trim_start_matches(is_inline_space);
+        let next_len = next.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if !filter.may_start(&next.as_bytes()[..next_len]) {
+            return None;
+        }
+    }
     // No. 3
     if let Some(r) = s.strip_prefix("No.").or_else(|| s.strip_prefix("no."))
         && let Ok((r, _)) = space0(r)
@@ -816,7 +836,6 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         return Found::one(q, end);
     }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
-    let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
     if word_len <= 7 && let Ok((_, _)) = currency_before(s) {
         if let Some(c) = core(text, at, false) {
             return finish(text, c, sentence);

@@ -24,7 +24,7 @@ use crate::parse::{at_word_end, fail, space0, space1, word_no_case};
 use crate::quantity::PartialDate;
 
 /// Full month names, lowercase, in calendar order.
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -40,7 +40,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// Month abbreviations, lowercase (matched Capitalised only).
-const MONTH_ABBREVS: [(&str, u32); 12] = [
+pub(crate) const MONTH_ABBREVS: [(&str, u32); 12] = [
     ("jan", 1),
     ("feb", 2),
     ("mar", 3),
@@ -56,7 +56,7 @@ const MONTH_ABBREVS: [(&str, u32); 12] = [
 ];
 
 /// Full weekday names, lowercase.
-const WEEKDAYS: [(&str, Weekday); 7] = [
+pub(crate) const WEEKDAYS: [(&str, Weekday); 7] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -69,7 +69,7 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 /// Weekday abbreviations, lowercase (matched Capitalised only). The flag marks the ones that
 /// are also ordinary English words (`Wed`, `Sat`, `Sun`): without their `.` they are accepted
 /// only directly before a date.
-const WEEKDAY_ABBREVS: [(&str, Weekday, bool); 10] = [
+pub(crate) const WEEKDAY_ABBREVS: [(&str, Weekday, bool); 10] = [
     ("mon", Weekday::Mon, false),
     ("tue", Weekday::Tue, false),
     ("tues", Weekday::Tue, false),

@@ -49,7 +49,10 @@ fn markdown_prose(text: &str) -> Cow<'_, str> {
 #[cfg(not(feature = "markdown"))]
 fn markdown_prose(text: &str) -> Cow<'_, str> {
     match front_matter(text) {
-        Some(fm) => Cow::Owned(blank_outside(text, &[fm.end..text.len()])),
+        Some(fm) => {
+            let body = fm.end..text.len();
+            Cow::Owned(blank_outside(text, std::slice::from_ref(&body)))
+        }
         None => Cow::Borrowed(text),
     }
 }

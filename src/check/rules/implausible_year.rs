@@ -37,6 +37,7 @@ const NOT_A_YEAR_AFTER: &[&str] = &[
 ];
 
 /// Words before `by` that make it a difference or a factor ("rose by 15000", "multiplied by").
+#[rustfmt::skip]
 const BY_AS_AMOUNT: &[&str] = &[
     "multiplied", "divided", "times", "outnumbered", "exceeded", "beat", "won", "lost", "led",
     "trailed", "missed", "overshot", "undershot", "short",
@@ -54,7 +55,9 @@ fn year_value(q: &Quantity) -> Option<i64> {
 fn reads_as_year(doc: &Document, q: &Quantity) -> bool {
     let text = doc.text();
     if let Some((_, next)) = word_after(text, q.span.end)
-        && NOT_A_YEAR_AFTER.iter().any(|w| next.eq_ignore_ascii_case(w))
+        && NOT_A_YEAR_AFTER
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w))
     {
         return false;
     }
@@ -67,7 +70,9 @@ fn reads_as_year(doc: &Document, q: &Quantity) -> bool {
     };
     if before.eq_ignore_ascii_case("by") {
         let prev = word_before(text, by_start).map(|(_, w)| w);
-        if prev.is_some_and(|w| change_verb(w).is_some() || BY_AS_AMOUNT.iter().any(|b| w.eq_ignore_ascii_case(b))) {
+        if prev.is_some_and(|w| {
+            change_verb(w).is_some() || BY_AS_AMOUNT.iter().any(|b| w.eq_ignore_ascii_case(b))
+        }) {
             return false;
         }
     }
@@ -136,15 +141,28 @@ mod tests {
 
     #[test]
     fn fires_on_five_digit_years() {
-        assert_eq!(flags("The bridge was completed in 20124 after a decade of delays."), vec!["20124"]);
-        assert_eq!(flags("Prices have doubled since 20219, officials said."), vec!["20219"]);
-        assert_eq!(flags("The line should be finished by 20300."), vec!["20300"]);
+        assert_eq!(
+            flags("The bridge was completed in 20124 after a decade of delays."),
+            vec!["20124"]
+        );
+        assert_eq!(
+            flags("Prices have doubled since 20219, officials said."),
+            vec!["20219"]
+        );
+        assert_eq!(
+            flags("The line should be finished by 20300."),
+            vec!["20300"]
+        );
     }
 
     #[test]
     fn suggests_a_unique_fix() {
         let text = "The tunnel opened in 20255.";
-        let doc = Document::build(text, crate::check::Format::Text, chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let doc = Document::build(
+            text,
+            crate::check::Format::Text,
+            chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+        );
         let mut out = Vec::new();
         ImplausibleYear::check(&doc, &mut out);
         assert_eq!(out.len(), 1);
@@ -155,8 +173,14 @@ mod tests {
     #[test]
     fn quiet_on_real_years() {
         assert!(flags("The bridge, begun in 1931 on a site first settled in 1066, will be rebuilt by 2026.").is_empty());
-        assert!(flags("Test mining of the field is anticipated in 2026, with extraction in 2027.").is_empty());
-        assert!(flags("The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.").is_empty());
+        assert!(
+            flags("Test mining of the field is anticipated in 2026, with extraction in 2027.")
+                .is_empty()
+        );
+        assert!(
+            flags("The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.")
+                .is_empty()
+        );
     }
 
     #[test]
@@ -165,22 +189,5 @@ mod tests {
         assert!(flags("Settlers arrived in 10000 BC, the museum says.").is_empty());
         assert!(flags("Power was restored in 12000 homes overnight.").is_empty());
         assert!(flags("The fund grew to 25,000 in 2024.").is_empty());
-    }
-}
-
-#[cfg(test)]
-mod debug_dump {
-    #[test]
-    fn dump() {
-        let Ok(path) = std::env::var("NUMCHECK_DUMP") else { return };
-        let text = std::fs::read_to_string(path).unwrap();
-        for line in text.lines() {
-            let doc = crate::check::document::Document::build(line, crate::check::Format::Text, chrono::NaiveDate::from_ymd_opt(2025, 10, 28).unwrap());
-            println!("== {line}");
-            for (i, q) in doc.quantities().iter().enumerate() {
-                println!("  [{i}] {:?} {:?} kind={:?} val={:?} unit={:?} approx={} bound={:?} noun={:?} scaled={} rel={:?} s={}", q.text(line), doc.slice(q.number_span), q.kind, q.value, q.unit.map(|u| u.code), q.approximate, q.bound, q.noun, q.scaled, q.relative, doc.sentence_of(i));
-            }
-            for r in doc.relations() { println!("  rel {r:?}"); }
-        }
     }
 }

@@ -29,21 +29,31 @@ declare_rule! {
 }
 
 /// Words near a pair of numbers that make it a tally, a ratio or a split, not a range.
+#[rustfmt::skip]
 const TALLY_WORDS: &[&str] = &[
-    "vote", "votes", "voted", "voting", "ratio", "odds", "margin", "outnumbered", "score",
-    "scored", "tally", "ruling", "decision", "split", "majority", "beat", "beats", "won",
-    "win", "wins", "lost", "loss", "defeat", "defeated", "victory", "led", "lead", "leads",
-    "trailed", "edge", "edged", "against", "favor", "favour", "count", "verdict", "record",
-    "scoreline", "result", "final", "match", "game", "series", "poll", "polls", "percent",
-    "points", "point", "to-one", "one",
+    "vote", "votes", "voted", "voting", "ratio", "odds", "margin", "outnumbered", "score", "scored",
+    "tally", "ruling", "decision", "split", "majority", "beat", "beats", "won", "win", "wins",
+    "lost", "loss", "defeat", "defeated", "victory", "led", "lead", "leads", "trailed", "edge",
+    "edged", "against", "favor", "favour", "count", "verdict", "record", "scoreline", "result",
+    "final", "match", "game", "series", "poll", "polls", "percent", "points", "point", "to-one",
+    "one",
 ];
 
 /// Lower-cased words within `n` words before `pos` (not past `floor`) and after `end`.
-fn words_around(text: &str, pos: usize, end: usize, floor: usize, ceiling: usize, n: usize) -> Vec<String> {
+fn words_around(
+    text: &str,
+    pos: usize,
+    end: usize,
+    floor: usize,
+    ceiling: usize,
+    n: usize,
+) -> Vec<String> {
     let mut words = Vec::new();
     let mut at = pos;
     for _ in 0..n {
-        let Some((start, w)) = word_before(text, at) else { break };
+        let Some((start, w)) = word_before(text, at) else {
+            break;
+        };
         if start < floor {
             break;
         }
@@ -52,7 +62,9 @@ fn words_around(text: &str, pos: usize, end: usize, floor: usize, ceiling: usize
     }
     let mut at = end;
     for _ in 0..n {
-        let Some((start, w)) = word_after(text, at) else { break };
+        let Some((start, w)) = word_after(text, at) else {
+            break;
+        };
         if start >= ceiling {
             break;
         }
@@ -64,7 +76,18 @@ fn words_around(text: &str, pos: usize, end: usize, floor: usize, ceiling: usize
 
 /// The ends of a range as written, split at its connector: ("$9", " and ", "$6").
 fn split_ends(written: &str) -> Option<(&str, &str, &str)> {
-    for connector in [" to ", " and ", " through ", " – ", " — ", " - ", "–", "—", "-", "~"] {
+    for connector in [
+        " to ",
+        " and ",
+        " through ",
+        " – ",
+        " — ",
+        " - ",
+        "–",
+        "—",
+        "-",
+        "~",
+    ] {
         if let Some(p) = written.find(connector) {
             let (a, rest) = written.split_at(p);
             let b = &rest[connector.len()..];
@@ -81,26 +104,39 @@ fn split_ends(written: &str) -> Option<(&str, &str, &str)> {
 fn ends_span(doc: &Document, q: &Quantity) -> Span {
     let head = doc.slice(Span::new(q.span.start, q.number_span.start));
     let glued = head.rsplit(char::is_whitespace).next().unwrap_or("");
-    let sign = !glued.is_empty() && (!glued.chars().any(char::is_alphabetic) || glued.ends_with('$'));
-    let start = if sign { q.number_span.start - glued.len() } else { q.number_span.start };
-    Span::new(start, q.number_span.end)
+    let sign =
+        !glued.is_empty() && (!glued.chars().any(char::is_alphabetic) || glued.ends_with('$'));
+    let start = if sign {
+        q.number_span.start - glued.len()
+    } else {
+        q.number_span.start
+    };
+    // A percent sign belongs to the figure: "between 9% and 6%".
+    let end = if matches!(q.kind, Kind::Percent) && doc.slice(q.span).ends_with('%') {
+        q.span.end
+    } else {
+        q.number_span.end
+    };
+    Span::new(start, end)
 }
 
 /// True when the range reads as a range of amounts, not a tally or a clock time.
 fn is_amount_range(doc: &Document, q: &Quantity, low: Decimal, high: Decimal) -> bool {
     let text = doc.text();
     // "from 500 to 300" is nearly always a change, even without a change verb.
-    let before_first = doc.slice(Span::new(q.span.start, q.number_span.start)).to_ascii_lowercase();
+    let before_first = doc
+        .slice(Span::new(q.span.start, q.number_span.start))
+        .to_ascii_lowercase();
     let prev = word_before(text, q.span.start).map(|(_, w)| w.to_ascii_lowercase());
     if before_first.starts_with("from") || prev.as_deref() == Some("from") {
         return false;
     }
     let counted = match q.kind {
         Kind::Money | Kind::Measure | Kind::Duration => true,
-        Kind::Percent => {
-            // "52%-48%": two shares that fill a whole are a split.
-            let sum = low + high;
-            !(Decimal::from(95)..=Decimal::from(105)).contains(&sum)
+        // "52% to 43%", "56 percent to 27 percent": percentages high to low are a poll's
+        // split; only "between X% and Y%" is surely a range.
+        Kind::Percent | Kind::PercentagePoints => {
+            before_first.starts_with("between") || prev.as_deref() == Some("between")
         }
         Kind::Count => q.scaled || q.noun.is_some() && high.max(low) > Decimal::from(24),
         _ => false,
@@ -108,14 +144,23 @@ fn is_amount_range(doc: &Document, q: &Quantity, low: Decimal, high: Decimal) ->
     if !counted {
         return false;
     }
-    let around = words_around(text, q.span.start, q.span.end, q.sentence.start, q.sentence.end, 4);
+    let around = words_around(
+        text,
+        q.span.start,
+        q.span.end,
+        q.sentence.start,
+        q.sentence.end,
+        4,
+    );
     !around.iter().any(|w| TALLY_WORDS.contains(&w.as_str()))
 }
 
 impl InvertedRange {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         for q in doc.quantities() {
-            let Value::Range { low, high } = q.value else { continue };
+            let Value::Range { low, high } = q.value else {
+                continue;
+            };
             if low <= high || !is_amount_range(doc, q, low, high) {
                 continue;
             }
@@ -129,9 +174,18 @@ impl InvertedRange {
                 ),
             );
             if let Some((a, connector, b)) = split_ends(written) {
-                // Swap only when both ends are written alike (both with or without a sign).
-                let sign = |s: &str| s.chars().take_while(|c| !c.is_ascii_digit()).collect::<String>();
-                if sign(a) == sign(b) {
+                // Swap only when both ends are written alike: the same sign before the
+                // digits and the same scale or unit after them.
+                let sign = |s: &str| {
+                    s.chars()
+                        .take_while(|c| !c.is_ascii_digit())
+                        .collect::<String>()
+                };
+                let tail = |s: &str| {
+                    let t = s.trim_end_matches(|c: char| !c.is_ascii_digit());
+                    s[t.len()..].to_string()
+                };
+                if sign(a) == sign(b) && tail(a) == tail(b) {
                     d.suggestion = Some(format!("{b}{connector}{a}"));
                 }
             }
@@ -151,7 +205,11 @@ mod tests {
     }
 
     fn suggestion(text: &str) -> Option<String> {
-        let doc = Document::build(text, Format::Text, chrono::NaiveDate::from_ymd_opt(2025, 2, 2).unwrap());
+        let doc = Document::build(
+            text,
+            Format::Text,
+            chrono::NaiveDate::from_ymd_opt(2025, 2, 2).unwrap(),
+        );
         let mut out = Vec::new();
         InvertedRange::check(&doc, &mut out);
         out.pop()?.suggestion
@@ -159,16 +217,43 @@ mod tests {
 
     #[test]
     fn fires_on_high_to_low_ranges() {
-        assert_eq!(flags("The deposit is estimated at 230 million to 160 million tons."), vec!["230 million to 160 million"]);
-        assert_eq!(flags("Prices are expected to range between $9 and $6 a share."), vec!["$9 and $6"]);
+        assert_eq!(
+            flags("The deposit is estimated at 230 million to 160 million tons."),
+            vec!["230 million to 160 million"]
+        );
+        assert_eq!(
+            flags("Prices are expected to range between $9 and $6 a share."),
+            vec!["$9 and $6"]
+        );
         assert_eq!(flags("The trail is 15-10 km long."), vec!["15-10"]);
-        assert_eq!(flags("Some 900 to 600 workers will lose their jobs."), vec!["900 to 600"]);
+        assert_eq!(
+            flags("Some 900 to 600 workers will lose their jobs."),
+            vec!["900 to 600"]
+        );
+        assert_eq!(
+            flags("Rates will settle between 9% and 6% next year."),
+            vec!["9% and 6%"]
+        );
     }
 
     #[test]
     fn suggests_the_swapped_range() {
-        assert_eq!(suggestion("The deposit is estimated at 230 million to 160 million tons.").as_deref(), Some("160 million to 230 million"));
-        assert_eq!(suggestion("Prices are expected to range between $9 and $6 a share.").as_deref(), Some("$6 and $9"));
+        assert_eq!(
+            suggestion("The deposit is estimated at 230 million to 160 million tons.").as_deref(),
+            Some("160 million to 230 million")
+        );
+        assert_eq!(
+            suggestion("Prices are expected to range between $9 and $6 a share.").as_deref(),
+            Some("$6 and $9")
+        );
+        assert_eq!(
+            suggestion("Rates will settle between 9% and 6% next year.").as_deref(),
+            Some("6% and 9%")
+        );
+        assert_eq!(
+            suggestion("Rates will settle between 9 and 6 percent next year.").as_deref(),
+            Some("6 and 9")
+        );
     }
 
     #[test]
@@ -185,6 +270,7 @@ mod tests {
         assert!(flags("The odds of a win are 100 to 1.").is_empty());
         assert!(flags("Staff numbers will go from 500 to 300 employees.").is_empty());
         assert!(flags("The bill passed 52%-48% in the Senate.").is_empty());
+        assert!(flags("Voters opposed the act, 56 percent to 27 percent; independents break 27% to 22% for him.").is_empty());
         assert!(flags("The shop is open 10 to 4 on weekdays.").is_empty());
         assert!(flags("The home side won 3-2 after extra time.").is_empty());
     }

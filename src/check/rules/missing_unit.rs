@@ -27,6 +27,7 @@ declare_rule! {
 }
 
 /// Phrases right before a figure that ask for a unit.
+#[rustfmt::skip]
 const MEASURE_BEFORE: &[&str] = &[
     "depth of", "height of", "length of", "altitude of", "distance of", "width of", "area of",
     "weight of", "temperature of", "temperatures of", "speed of", "speeds of", "elevation of",
@@ -37,23 +38,28 @@ const MEASURE_BEFORE: &[&str] = &[
 /// Adjectives right after a figure that ask for a unit ("1,200 long").
 const MEASURE_AFTER: &[&str] = &["long", "wide", "tall", "high", "deep", "thick", "away"];
 
+/// Words of [`MEASURE_AFTER`] that also follow a small count of rows or steps ("ten deep").
+const COUNT_IDIOMS: &[&str] = &["away", "deep", "high"];
+
 /// Verbs that put a size in front of one of [`MEASURE_AFTER`]: "is 1,200 long".
+#[rustfmt::skip]
 const SIZE_VERBS: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "being", "stands", "stood", "standing",
-    "measures", "measured", "measuring", "stretches", "stretched", "stretching", "extends",
-    "extended", "extending", "runs", "ran", "running", "rises", "rose", "rising", "reaches",
-    "reached", "reaching", "spans", "spanned", "spanning", "lies", "lay", "lying", "sits",
-    "towers", "towered", "towering",
+    "is", "was", "are", "were", "be", "been", "being", "stands", "stood", "standing", "measures",
+    "measured", "measuring", "stretches", "stretched", "stretching", "extends", "extended",
+    "extending", "runs", "ran", "running", "rises", "rose", "rising", "reaches", "reached",
+    "reaching", "spans", "spanned", "spanning", "lies", "lay", "lying", "sits", "towers", "towered",
+    "towering",
 ];
 
 /// Words that may follow a unit-less figure without being its unit: prepositions,
 /// conjunctions, articles and a few verbs ("a depth of 18,000 off the coast").
+#[rustfmt::skip]
 const NOT_A_UNIT: &[&str] = &[
-    "off", "in", "at", "on", "and", "or", "but", "below", "beneath", "under", "above", "from",
-    "to", "into", "with", "by", "for", "the", "a", "an", "near", "along", "across", "when",
-    "where", "which", "that", "while", "is", "was", "were", "are", "had", "has", "have",
-    "before", "after", "during", "until", "within", "over", "than", "as", "around", "inside",
-    "outside", "beyond", "toward", "towards", "through", "according", "said", "says",
+    "off", "in", "at", "on", "and", "or", "but", "below", "beneath", "under", "above", "from", "to",
+    "into", "with", "by", "for", "the", "a", "an", "near", "along", "across", "when", "where",
+    "which", "that", "while", "is", "was", "were", "are", "had", "has", "have", "before", "after",
+    "during", "until", "within", "over", "than", "as", "around", "inside", "outside", "beyond",
+    "toward", "towards", "through", "according", "said", "says",
 ];
 
 fn is_in(word: &str, list: &[&str]) -> bool {
@@ -67,7 +73,9 @@ fn nothing_after(doc: &Document, end: usize) -> bool {
     let rest = text[end..].trim_start_matches(crate::parse::is_inline_space);
     match rest.chars().next() {
         None => true,
-        Some(c) if !c.is_alphanumeric() => !matches!(c, '-' | '°' | '%' | '\'' | '’' | '"' | '″' | '′'),
+        Some(c) if !c.is_alphanumeric() => {
+            !matches!(c, '-' | '°' | '%' | '\'' | '’' | '"' | '″' | '′')
+        }
         Some(_) => word_after(text, end).is_some_and(|(_, w)| is_in(w, NOT_A_UNIT)),
     }
 }
@@ -85,7 +93,11 @@ fn measure_before(doc: &Document, q: &Quantity) -> Option<&'static str> {
 fn measure_after(doc: &Document, q: &Quantity) -> Option<String> {
     let text = doc.text();
     let (start, word) = word_after(text, q.span.end)?;
-    if !text[q.span.end..start].chars().all(crate::parse::is_inline_space) || !is_in(word, MEASURE_AFTER) {
+    if !text[q.span.end..start]
+        .chars()
+        .all(crate::parse::is_inline_space)
+        || !is_in(word, MEASURE_AFTER)
+    {
         return None;
     }
     if !nothing_after(doc, start + word.len()) {
@@ -96,8 +108,12 @@ fn measure_after(doc: &Document, q: &Quantity) -> Option<String> {
     if !is_in(verb, SIZE_VERBS) {
         return None;
     }
-    // "3 away from the record" is a count of goals or wins, not of miles.
-    if word.eq_ignore_ascii_case("away") && q.number().is_none_or(|v| v < rust_decimal::Decimal::ONE_HUNDRED) {
+    // "3 away from the record" counts goals, "stood 10 deep" rows, "stacked 10 high" crates:
+    // these words take a small count without a unit.
+    if is_in(word, COUNT_IDIOMS)
+        && q.number()
+            .is_none_or(|v| v < rust_decimal::Decimal::ONE_HUNDRED)
+    {
         return None;
     }
     Some(word.to_ascii_lowercase())
@@ -136,11 +152,23 @@ mod tests {
 
     #[test]
     fn fires_on_measures_without_units() {
-        assert_eq!(flags("The wreck lies at a depth of 18,000 off the coast, a survey found."), vec!["18,000"]);
-        assert_eq!(flags("The new span is 1,200 long and carries four lanes."), vec!["1,200"]);
-        assert_eq!(flags("The probe reached an altitude of 40,000 before it fell."), vec!["40,000"]);
+        assert_eq!(
+            flags("The wreck lies at a depth of 18,000 off the coast, a survey found."),
+            vec!["18,000"]
+        );
+        assert_eq!(
+            flags("The new span is 1,200 long and carries four lanes."),
+            vec!["1,200"]
+        );
+        assert_eq!(
+            flags("The probe reached an altitude of 40,000 before it fell."),
+            vec!["40,000"]
+        );
         assert_eq!(flags("The tower stands 300 tall."), vec!["300"]);
-        assert_eq!(flags("The stone weighs 2,000, the museum says."), vec!["2,000"]);
+        assert_eq!(
+            flags("The stone weighs 2,000, the museum says."),
+            vec!["2,000"]
+        );
     }
 
     #[test]
@@ -159,6 +187,9 @@ mod tests {
     fn quiet_on_counts_that_need_no_unit() {
         assert!(flags("Crates were stacked 10 high in the hold.").is_empty());
         assert!(flags("He is 3 away from the record.").is_empty());
-        assert!(flags("The height of 3 floors was the limit; 12 high-rise towers rose.").is_empty());
+        assert!(flags("Fans stood 10 deep along the route.").is_empty());
+        assert!(
+            flags("The height of 3 floors was the limit; 12 high-rise towers rose.").is_empty()
+        );
     }
 }

@@ -71,6 +71,10 @@ impl PartExceedsWhole {
             let Some(whole) = qs[first..i].iter().rev().find(|w| same_measure(w, part)) else {
                 continue;
             };
+            // "$40 … of that, $25 billion": the whole lacks its scale; missing-scale says so.
+            if !whole.scaled && part.scaled {
+                continue;
+            }
             if matches!(whole.bound, Some(Bound::AtLeast | Bound::MoreThan))
                 || matches!(part.bound, Some(Bound::AtMost | Bound::LessThan))
             {

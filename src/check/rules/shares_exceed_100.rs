@@ -35,6 +35,9 @@ const TOLERANCE: i64 = 2;
 /// A wider margin when a figure is hedged ("about 64%").
 const HEDGED_TOLERANCE: i64 = 5;
 
+/// The most shares one sentence may split a group into.
+const MAX_ANSWERS: usize = 6;
+
 /// Which answer a share gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Stance {
@@ -43,19 +46,22 @@ enum Stance {
     Neither,
 }
 
+#[rustfmt::skip]
 const FOR: &[&str] = &[
-    "backed", "back", "backs", "supported", "support", "supports", "favored", "favor",
-    "favors", "favoured", "favour", "favours", "approved", "approve", "approves", "endorsed",
-    "endorse", "endorses", "welcomed", "welcome", "welcomes", "yes", "for", "agreed", "agree",
-    "agrees", "accepted", "accept", "accepts", "pro",
+    "backed", "back", "backs", "supported", "support", "supports", "favored", "favor", "favors",
+    "favoured", "favour", "favours", "approved", "approve", "approves", "endorsed", "endorse",
+    "endorses", "welcomed", "welcome", "welcomes", "yes", "for", "agreed", "agree", "agrees",
+    "accepted", "accept", "accepts", "pro",
 ];
 
+#[rustfmt::skip]
 const AGAINST: &[&str] = &[
-    "opposed", "oppose", "opposes", "rejected", "reject", "rejects", "disapproved",
-    "disapprove", "disapproves", "against", "no", "disagreed", "disagree", "disagrees",
-    "objected", "object", "objects", "opposing",
+    "opposed", "oppose", "opposes", "rejected", "reject", "rejects", "disapproved", "disapprove",
+    "disapproves", "against", "no", "disagreed", "disagree", "disagrees", "objected", "object",
+    "objects", "opposing",
 ];
 
+#[rustfmt::skip]
 const NEITHER: &[&str] = &[
     "undecided", "unsure", "abstained", "abstain", "neutral", "unsure", "don't", "didn't",
 ];
@@ -67,10 +73,15 @@ const FILLER: &[&str] = &[
 ];
 
 /// Words that make the object of an answer a reference back to the first one.
-const PRONOUNS: &[&str] = &["it", "them", "this", "that", "the", "idea", "plan", "proposal", "measure"];
+const PRONOUNS: &[&str] = &[
+    "it", "them", "this", "that", "the", "idea", "plan", "proposal", "measure",
+];
 
 /// Words that end the object of an answer.
-const OBJECT_END: &[&str] = &["and", "while", "but", "whereas", "with", "as", "or", "according", "in", "on", "at", "when"];
+#[rustfmt::skip]
+const OBJECT_END: &[&str] = &[
+    "and", "while", "but", "whereas", "with", "as", "or", "according", "in", "on", "at", "when",
+];
 
 fn is_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
@@ -112,8 +123,10 @@ fn answer_after(doc: &Document, index: usize, q: &Quantity) -> Option<Answer> {
             let (gs, g) = word_after(text, pos)?;
             let mut words = vec![g.to_ascii_lowercase()];
             pos = gs + g.len();
-            if matches!(words[0].as_str(), "those" | "the" | "all" | "registered" | "likely")
-                && let Some((s2, g2)) = word_after(text, pos)
+            if matches!(
+                words[0].as_str(),
+                "those" | "the" | "all" | "registered" | "likely"
+            ) && let Some((s2, g2)) = word_after(text, pos)
                 && text[pos..s2].trim().is_empty()
             {
                 words.push(g2.to_ascii_lowercase());
@@ -142,7 +155,9 @@ fn answer_after(doc: &Document, index: usize, q: &Quantity) -> Option<Answer> {
     // The object: the words up to the end of the phrase.
     let mut object = Vec::new();
     while object.len() < 4 {
-        let Some((start, w)) = word_after(text, pos) else { break };
+        let Some((start, w)) = word_after(text, pos) else {
+            break;
+        };
         if start >= limit || text[pos..start].contains([',', ';', '.', ':', '(', ')', '—']) {
             break;
         }
@@ -173,7 +188,13 @@ fn near_change(doc: &Document, q: &Quantity) -> bool {
     let after = word_after(text, q.span.end).map(|(_, w)| w);
     [before, after].into_iter().flatten().any(|w| {
         change_verb(w).is_some()
-            || is_in(w, &["increase", "rise", "growth", "gain", "jump", "drop", "decline", "fall", "points", "by", "from", "to"])
+            || is_in(
+                w,
+                &[
+                    "increase", "rise", "growth", "gain", "jump", "drop", "decline", "fall",
+                    "points", "by", "from", "to",
+                ],
+            )
     })
 }
 
@@ -192,8 +213,12 @@ impl SharesExceed100 {
         for s in 0..sentences {
             let range = doc.in_sentence(s);
             let members = &qs[range.clone()];
-            let percents: Vec<usize> = range.clone().filter(|&i| qs[i].kind == Kind::Percent).collect();
-            if percents.len() < 2 {
+            let percents: Vec<usize> = range
+                .clone()
+                .filter(|&i| qs[i].kind == Kind::Percent)
+                .collect();
+            // Two to a handful of shares: a longer run is a table, not one question's answers.
+            if !(2..=MAX_ANSWERS).contains(&percents.len()) {
                 continue;
             }
             // Changes, point differences and two different years mean different wholes.
@@ -212,7 +237,8 @@ impl SharesExceed100 {
             let mut usable = true;
             for &i in &percents {
                 let q = &qs[i];
-                if q.bound.is_some() || !matches!(q.value, Value::Number(_)) || near_change(doc, q) {
+                if q.bound.is_some() || !matches!(q.value, Value::Number(_)) || near_change(doc, q)
+                {
                     usable = false;
                     break;
                 }
@@ -231,13 +257,16 @@ impl SharesExceed100 {
             if groups.windows(2).any(|w| w[0] != w[1]) {
                 continue;
             }
-            if answers.iter().enumerate().any(|(k, a)| answers[k + 1..].iter().any(|b| !same_question(a, b))) {
+            if answers
+                .iter()
+                .enumerate()
+                .any(|(k, a)| answers[k + 1..].iter().any(|b| !same_question(a, b)))
+            {
                 continue;
             }
-            let Some(sum) = answers
-                .iter()
-                .try_fold(Decimal::ZERO, |acc, a| acc.checked_add(qs[a.index].number()?))
-            else {
+            let Some(sum) = answers.iter().try_fold(Decimal::ZERO, |acc, a| {
+                acc.checked_add(qs[a.index].number()?)
+            }) else {
                 continue;
             };
             let hedged = answers.iter().any(|a| qs[a.index].approximate);
@@ -246,7 +275,10 @@ impl SharesExceed100 {
                 continue;
             }
             let first = &qs[answers[0].index];
-            let listed: Vec<&str> = answers.iter().map(|a| doc.slice(qs[a.index].span)).collect();
+            let listed: Vec<&str> = answers
+                .iter()
+                .map(|a| doc.slice(qs[a.index].span))
+                .collect();
             let mut d = diagnostic(
                 "shares-exceed-100",
                 first.span,
@@ -276,10 +308,24 @@ mod tests {
 
     #[test]
     fn fires_on_opposing_shares_over_100() {
-        assert_eq!(flags("Of those surveyed, 64% backed the plan and 48% opposed it."), vec!["64%"]);
-        assert_eq!(flags("In the poll, 58% of voters supported the measure, 39% opposed it and 9% were undecided."), vec!["58%"]);
-        assert_eq!(flags("Members were split: 55% voted yes and 52% voted no."), vec!["55%"]);
-        assert_eq!(flags("About 60 percent favor the deal while 47 percent oppose it, the survey found."), vec!["About 60 percent"]);
+        assert_eq!(
+            flags("Of those surveyed, 64% backed the plan and 48% opposed it."),
+            vec!["64%"]
+        );
+        assert_eq!(
+            flags(
+                "In the poll, 58% of voters supported the measure, 39% opposed it and 9% were undecided."
+            ),
+            vec!["58%"]
+        );
+        assert_eq!(
+            flags("Members were split: 55% voted yes and 52% voted no."),
+            vec!["55%"]
+        );
+        assert_eq!(
+            flags("About 60 percent favor the deal while 47 percent oppose it, the survey found."),
+            vec!["About 60 percent"]
+        );
     }
 
     #[test]
@@ -295,7 +341,10 @@ mod tests {
         assert!(flags("Inflation eased to 2.4% in 2024 from 3.1% in 2023, and is forecast to reach 2% in 2026.").is_empty());
         assert!(flags("Japan reduced its reliance on imported rare earths from 90% to 60% within 13 years.").is_empty());
         assert!(flags("Support for the measure rose 2.5 percentage points to 41%, a 6.5% increase on last year's figure.").is_empty());
-        assert!(flags("Some 64% of Democrats backed the plan and 78% of Republicans opposed it.").is_empty());
+        assert!(
+            flags("Some 64% of Democrats backed the plan and 78% of Republicans opposed it.")
+                .is_empty()
+        );
         assert!(flags("In all, 64% backed the tax and 58% opposed the tariff.").is_empty());
         assert!(flags("In 2020, 64% backed the plan; in 2024, 58% opposed it.").is_empty());
         assert!(flags("More than 60% backed the plan and 48% opposed it.").is_empty());

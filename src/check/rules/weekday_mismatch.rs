@@ -1,7 +1,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::{diagnostic, related};
-use crate::check::document::Document;
+use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Kind, PartialDate, Value};
@@ -30,21 +30,25 @@ declare_rule! {
 /// How near the reference date a date without a year must fall to be given its year.
 const YEARLESS_WINDOW_DAYS: i64 = 45;
 
-/// How many sentences before a date without a year are searched for another year.
-const YEAR_CONTEXT_SENTENCES: usize = 2;
-
 const NAMES: [(Weekday, &str, &[&str]); 7] = [
     (Weekday::Mon, "Monday", &["Monday", "Mon"]),
     (Weekday::Tue, "Tuesday", &["Tuesday", "Tues", "Tue"]),
     (Weekday::Wed, "Wednesday", &["Wednesday", "Wed"]),
-    (Weekday::Thu, "Thursday", &["Thursday", "Thurs", "Thur", "Thu"]),
+    (
+        Weekday::Thu,
+        "Thursday",
+        &["Thursday", "Thurs", "Thur", "Thu"],
+    ),
     (Weekday::Fri, "Friday", &["Friday", "Fri"]),
     (Weekday::Sat, "Saturday", &["Saturday", "Sat"]),
     (Weekday::Sun, "Sunday", &["Sunday", "Sun"]),
 ];
 
 fn full_name(w: Weekday) -> &'static str {
-    NAMES.iter().find(|(d, _, _)| *d == w).map_or("", |(_, n, _)| n)
+    NAMES
+        .iter()
+        .find(|(d, _, _)| *d == w)
+        .map_or("", |(_, n, _)| n)
 }
 
 /// The weekday word as written inside `figure`, with its byte range there.
@@ -58,8 +62,14 @@ fn weekday_word(figure: &str, w: Weekday) -> Option<(usize, usize)> {
         }) {
             let start = from + p;
             let end = start + spelling.len();
-            let before_ok = figure[..start].chars().next_back().is_none_or(|c| !c.is_alphabetic());
-            let after_ok = figure[end..].chars().next().is_none_or(|c| !c.is_alphabetic());
+            let before_ok = figure[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic());
+            let after_ok = figure[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic());
             if before_ok && after_ok {
                 return Some((start, end));
             }
@@ -94,17 +104,18 @@ fn nearest_year(d: &PartialDate, as_of: NaiveDate) -> Option<NaiveDate> {
         .filter(|n| (*n - as_of).num_days().abs() <= YEARLESS_WINDOW_DAYS)
 }
 
-/// True when the sentence of quantity `i`, or the few before it, names another year: then
+/// True when a year other than `year` stands among the neighbours of quantity `i`: then
 /// the reference date says nothing about the year of a date written without one.
 fn other_year_nearby(doc: &Document, i: usize, year: i32) -> bool {
-    let s = doc.sentence_of(i);
-    let first = s.saturating_sub(YEAR_CONTEXT_SENTENCES);
-    let range = doc.in_sentences(first, s - first);
-    doc.quantities()[range].iter().any(|q| match (q.kind, q.value) {
-        (Kind::Year | Kind::Decade, Value::Number(n)) => n != rust_decimal::Decimal::from(year),
-        (Kind::Date, Value::Date(p)) => p.year.is_some_and(|y| y != year),
-        _ => false,
-    })
+    let from = i.saturating_sub(WINDOW);
+    let to = (i + WINDOW).min(doc.quantities().len());
+    doc.quantities()[from..to]
+        .iter()
+        .any(|q| match (q.kind, q.value) {
+            (Kind::Year | Kind::Decade, Value::Number(n)) => n != rust_decimal::Decimal::from(year),
+            (Kind::Date, Value::Date(p)) => p.year.is_some_and(|y| y != year),
+            _ => false,
+        })
 }
 
 impl WeekdayMismatch {
@@ -146,7 +157,8 @@ impl WeekdayMismatch {
                 diag.suggestion = Some(format!("{}{}{}", &figure[..s], fixed, &figure[e..]));
             }
             if inferred {
-                diag.related.push(related(q.span, "year taken from the text's date"));
+                diag.related
+                    .push(related(q.span, "year taken from the text's date"));
             }
             out.push(diag);
         }
@@ -173,29 +185,77 @@ mod tests {
 
     #[test]
     fn fires_on_wrong_weekday() {
-        assert_eq!(flags("Talks resume on Tuesday, Oct. 29, 2025, in Gyeongju.", "2025-10-20"), vec!["Tuesday, Oct. 29, 2025"]);
-        assert_eq!(flags("The report was published on Friday, March 4, 2024.", "2024-12-01"), vec!["Friday, March 4, 2024"]);
+        assert_eq!(
+            flags(
+                "Talks resume on Tuesday, Oct. 29, 2025, in Gyeongju.",
+                "2025-10-20"
+            ),
+            vec!["Tuesday, Oct. 29, 2025"]
+        );
+        assert_eq!(
+            flags(
+                "The report was published on Friday, March 4, 2024.",
+                "2024-12-01"
+            ),
+            vec!["Friday, March 4, 2024"]
+        );
     }
 
     #[test]
     fn suggests_the_right_weekday() {
-        assert_eq!(suggestion("Talks resume on Tuesday, Oct. 29, 2025, in Gyeongju.", "2025-10-20").as_deref(), Some("Wednesday, Oct. 29, 2025"));
-        assert_eq!(suggestion("The report was published on Friday, March 4, 2024.", "2024-12-01").as_deref(), Some("Monday, March 4, 2024"));
+        assert_eq!(
+            suggestion(
+                "Talks resume on Tuesday, Oct. 29, 2025, in Gyeongju.",
+                "2025-10-20"
+            )
+            .as_deref(),
+            Some("Wednesday, Oct. 29, 2025")
+        );
+        assert_eq!(
+            suggestion(
+                "The report was published on Friday, March 4, 2024.",
+                "2024-12-01"
+            )
+            .as_deref(),
+            Some("Monday, March 4, 2024")
+        );
     }
 
     #[test]
     fn reads_a_yearless_date_near_the_reference_date() {
-        assert_eq!(flags("The summit opens on Tuesday, Oct. 29.", "2025-10-20"), vec!["Tuesday, Oct. 29"]);
+        assert_eq!(
+            flags("The summit opens on Tuesday, Oct. 29.", "2025-10-20"),
+            vec!["Tuesday, Oct. 29"]
+        );
         assert!(flags("The summit opens on Wednesday, Oct. 29.", "2025-10-20").is_empty());
         // Far from the reference date, or with another year in view: no year to assume.
         assert!(flags("The summit opened on Tuesday, March 4.", "2025-10-20").is_empty());
-        assert!(flags("In 2019 the talks stalled. They resumed on Tuesday, Oct. 29.", "2025-10-20").is_empty());
+        assert!(
+            flags(
+                "In 2019 the talks stalled. They resumed on Tuesday, Oct. 29.",
+                "2025-10-20"
+            )
+            .is_empty()
+        );
+        assert!(flags("The talks, first held in 2019, stalled. Aides met. Officials said little. They resumed on Tuesday, Oct. 29.", "2025-10-20").is_empty());
     }
 
     #[test]
     fn quiet_on_right_weekdays() {
-        assert!(flags("The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.", "2025-01-13").is_empty());
-        assert!(flags("It ended on Wednesday, Oct. 29, 2025, after a week.", "2025-11-01").is_empty());
+        assert!(
+            flags(
+                "The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.",
+                "2025-01-13"
+            )
+            .is_empty()
+        );
+        assert!(
+            flags(
+                "It ended on Wednesday, Oct. 29, 2025, after a week.",
+                "2025-11-01"
+            )
+            .is_empty()
+        );
         assert!(flags("The vote is scheduled for February 30, 2025.", "2025-01-01").is_empty());
     }
 }
