@@ -75,9 +75,15 @@ pub mod parsers {
     /// The contract every parser shares. Returns the bytes consumed and the value.
     fn consumed<'a, T>(input: &'a str, result: IResult<&'a str, T>) -> Option<(usize, T)> {
         let (rest, value) = result.ok()?;
-        assert!(rest.len() < input.len(), "a parser succeeded on nothing: {input:?}");
+        assert!(
+            rest.len() < input.len(),
+            "a parser succeeded on nothing: {input:?}"
+        );
         let n = input.len() - rest.len();
-        assert!(input.is_char_boundary(n), "rest not on a char boundary: {input:?}");
+        assert!(
+            input.is_char_boundary(n),
+            "rest not on a char boundary: {input:?}"
+        );
         assert!(
             std::ptr::eq(input[n..].as_ptr(), rest.as_ptr()),
             "rest is not a suffix of the input: {input:?}"
@@ -95,7 +101,10 @@ pub mod parsers {
     /// `crate::parse::numeral::scale_abbreviation`, read as money or not.
     pub fn scale_abbreviation(input: &str, money: bool) -> Option<usize> {
         let (n, factor) = consumed(input, num::scale_abbreviation(input, money))?;
-        assert!(factor > rust_decimal::Decimal::ONE, "scale {factor} for {input:?}");
+        assert!(
+            factor > rust_decimal::Decimal::ONE,
+            "scale {factor} for {input:?}"
+        );
         Some(n)
     }
 
@@ -107,7 +116,11 @@ pub mod parsers {
     /// `crate::parse::time::date`.
     pub fn date(input: &str) -> Option<usize> {
         let (n, date) = consumed(input, time::date(input))?;
-        assert!((1..=12).contains(&date.month), "month {} in {input:?}", date.month);
+        assert!(
+            (1..=12).contains(&date.month),
+            "month {} in {input:?}",
+            date.month
+        );
         if let Some(day) = date.day {
             assert!((1..=31).contains(&day), "day {day} in {input:?}");
         }
@@ -140,7 +153,10 @@ pub mod parsers {
         let (n, found) = consumed(input, units::unit_after_number(input))?;
         let unit = found.unit;
         assert!(!unit.code.is_empty(), "empty unit code for {input:?}");
-        assert!(unit.factor > rust_decimal::Decimal::ZERO, "factor of {input:?}");
+        assert!(
+            unit.factor > rust_decimal::Decimal::ZERO,
+            "factor of {input:?}"
+        );
         Some(n)
     }
 
@@ -168,7 +184,10 @@ pub mod parsers {
     /// `crate::tables::number_words::scale_word`.
     pub fn scale_word(input: &str) -> Option<usize> {
         let (n, factor) = consumed(input, number_words::scale_word(input))?;
-        assert!(factor > rust_decimal::Decimal::ZERO, "scale {factor} for {input:?}");
+        assert!(
+            factor > rust_decimal::Decimal::ZERO,
+            "scale {factor} for {input:?}"
+        );
         Some(n)
     }
 }
@@ -274,7 +293,11 @@ pub mod targets {
             );
             assert!(a != b'\n' || b == b'\n', "newline at {i} blanked");
         }
-        assert_eq!(prose, crate::prose(&s, Format::Markdown), "not deterministic");
+        assert_eq!(
+            prose,
+            crate::prose(&s, Format::Markdown),
+            "not deterministic"
+        );
         assert_extraction(&s, &prose, &crate::extract_all(&prose));
     }
 
@@ -299,7 +322,10 @@ pub mod targets {
                 q.span.start <= q.number_span.start && q.number_span.end <= q.span.end,
                 "number span outside the quantity: {q:?}"
             );
-            assert!(q.sentence.overlaps(&q.span), "quantity outside its sentence: {q:?}");
+            assert!(
+                q.sentence.overlaps(&q.span),
+                "quantity outside its sentence: {q:?}"
+            );
             assert!(
                 q.span.start >= previous_end,
                 "quantity {i} overlaps or precedes the one before: {q:?}"
@@ -314,13 +340,19 @@ pub mod targets {
         for r in &found.relations {
             let crate::Relation::Change { from, to, verb, .. } = *r;
             let n = found.quantities.len();
-            assert!(from < n && to < n && from != to, "relation {r:?} with {n} quantities");
+            assert!(
+                from < n && to < n && from != to,
+                "relation {r:?} with {n} quantities"
+            );
             assert_span(searched, verb, "verb");
         }
         let mut previous_end = 0;
         for &sentence in &found.sentences {
             assert_span(searched, sentence, "sentence");
-            assert!(sentence.start >= previous_end, "sentences overlap: {sentence:?}");
+            assert!(
+                sentence.start >= previous_end,
+                "sentences overlap: {sentence:?}"
+            );
             previous_end = sentence.end;
         }
     }

@@ -90,7 +90,8 @@ impl Iterator for Candidates<'_> {
             }
             // Skip the rest of an alphanumeric run in one go: only its start is a candidate.
             let prev = if i == 0 { b' ' } else { bytes[i - 1] };
-            let starts_token = !prev.is_ascii_alphanumeric() && (prev < 0x80 || !continues_word(self.text, i));
+            let starts_token =
+                !prev.is_ascii_alphanumeric() && (prev < 0x80 || !continues_word(self.text, i));
             let mut end = i + 1;
             if b.is_ascii_alphanumeric() {
                 while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
@@ -159,7 +160,10 @@ impl WordFilter {
         for (w, _, _) in crate::parse::time::WEEKDAY_ABBREVS {
             add(w);
         }
-        for w in ["a", "an", "half", "quarter", "quarters", "dozen", "dozens", "score", "scores", "minus", "negative", "no", "dollar", "dollars", "usd", "us"] {
+        for w in [
+            "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "score", "scores",
+            "minus", "negative", "no", "dollar", "dollars", "usd", "us",
+        ] {
             add(w);
         }
         WordFilter { bits }
@@ -286,7 +290,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
         if next_newline < i {
             next_newline = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |p| i + p);
         }
-        let stop = memchr::memchr3(b'.', b'?', b'!', &bytes[i..next_newline]).map_or(next_newline, |p| i + p);
+        let stop = memchr::memchr3(b'.', b'?', b'!', &bytes[i..next_newline])
+            .map_or(next_newline, |p| i + p);
         if stop >= bytes.len() {
             break;
         }
@@ -318,7 +323,9 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
         if boundary && b == b'.' {
             let word_start = text[..i]
                 .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
-                .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+                .map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                });
             let word = &text[word_start..i];
             let next_lower = text[end..]
                 .trim_start_matches([' ', '\t'])
@@ -350,11 +357,26 @@ mod tests {
     #[test]
     fn splits_on_periods_and_lines() {
         assert_eq!(
-            split("Mr. Trump met Ms. Takaichi. They ate U.S. rice.\nNext line\n\nA wrapped\nline, and\nMore.\n# Head\n- item"),
-            vec!["Mr. Trump met Ms. Takaichi.", "They ate U.S. rice.", "Next line", "A wrapped\nline, and\nMore.", "# Head", "- item"]
+            split(
+                "Mr. Trump met Ms. Takaichi. They ate U.S. rice.\nNext line\n\nA wrapped\nline, and\nMore.\n# Head\n- item"
+            ),
+            vec![
+                "Mr. Trump met Ms. Takaichi.",
+                "They ate U.S. rice.",
+                "Next line",
+                "A wrapped\nline, and\nMore.",
+                "# Head",
+                "- item"
+            ]
         );
-        assert_eq!(split("It was 1.5 m. Then, “quoted.” Done!"), vec!["It was 1.5 m.", "Then, “quoted.”", "Done!"]);
-        assert_eq!(split("Signed on Oct. 28, 2025. Next."), vec!["Signed on Oct. 28, 2025.", "Next."]);
+        assert_eq!(
+            split("It was 1.5 m. Then, “quoted.” Done!"),
+            vec!["It was 1.5 m.", "Then, “quoted.”", "Done!"]
+        );
+        assert_eq!(
+            split("Signed on Oct. 28, 2025. Next."),
+            vec!["Signed on Oct. 28, 2025.", "Next."]
+        );
         assert_eq!(split("  "), Vec::<&str>::new());
     }
 
@@ -365,6 +387,9 @@ mod tests {
             .filter(|(_, c)| *c != Candidate::Word)
             .map(|(i, _)| &text[i..])
             .collect();
-        assert_eq!(got, vec!["400 jets, $5 and a3 é5", "$5 and a3 é5", "5 and a3 é5"]);
+        assert_eq!(
+            got,
+            vec!["400 jets, $5 and a3 é5", "$5 and a3 é5", "5 and a3 é5"]
+        );
     }
 }

@@ -52,7 +52,8 @@ impl<'t> Document<'t> {
         let mut quantity_sentence = Vec::with_capacity(extraction.quantities.len());
         let mut s = 0;
         for (i, q) in extraction.quantities.iter().enumerate() {
-            while s + 1 < extraction.sentences.len() && extraction.sentences[s].end <= q.span.start {
+            while s + 1 < extraction.sentences.len() && extraction.sentences[s].end <= q.span.start
+            {
                 s += 1;
             }
             quantity_sentence.push(s);
@@ -114,13 +115,21 @@ impl<'t> Document<'t> {
                 end = end.max(r.end);
             }
         }
-        let start = if first.is_empty() { end.min(first.start) } else { first.start };
+        let start = if first.is_empty() {
+            end.min(first.start)
+        } else {
+            first.start
+        };
         start..end.max(start)
     }
 
     /// The sentence span with index `s`.
     pub(crate) fn sentence(&self, s: usize) -> Span {
-        self.extraction.sentences.get(s).copied().unwrap_or_default()
+        self.extraction
+            .sentences
+            .get(s)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The clause around `span`: the part of its sentence between clause breaks
@@ -133,7 +142,29 @@ impl<'t> Document<'t> {
         let s = s.as_str();
         let rel_start = span.start.saturating_sub(sentence.start).min(s.len());
         let rel_end = span.end.saturating_sub(sentence.start).min(s.len());
-        let breaks = [";", ":", " — ", " – ", " -- ", ", while ", ", but ", ", and ", ", whereas ", ", although ", ", though ", "; ", ", which ", ", as ", " while ", " but ", " after ", " before ", " when ", " because ", " although "];
+        let breaks = [
+            ";",
+            ":",
+            " — ",
+            " – ",
+            " -- ",
+            ", while ",
+            ", but ",
+            ", and ",
+            ", whereas ",
+            ", although ",
+            ", though ",
+            "; ",
+            ", which ",
+            ", as ",
+            " while ",
+            " but ",
+            " after ",
+            " before ",
+            " when ",
+            " because ",
+            " although ",
+        ];
         let mut start = 0;
         let mut end = s.len();
         for b in breaks {
@@ -177,22 +208,123 @@ impl<'t> Document<'t> {
 
 /// Future cues: a plan, forecast or schedule.
 const FUTURE: &[&str] = &[
-    "will", "shall", "'ll", "expected", "expects", "expect", "anticipated", "anticipates",
-    "plans", "planned", "plan", "planning", "scheduled", "forecast", "forecasts", "projected",
-    "projects", "predicted", "predicts", "aims", "aim", "target", "targets", "targeted", "due",
-    "set", "intends", "intend", "hopes", "hope", "going", "could", "would", "might", "may",
-    "should", "must", "next", "upcoming", "coming", "proposed", "likely", "estimate",
-    "estimates", "seeks", "pledged", "promised", "vowed", "until", "by", "from", "through",
-    "starting", "beginning", "if", "unless", "when", "once", "before",
+    "will",
+    "shall",
+    "'ll",
+    "expected",
+    "expects",
+    "expect",
+    "anticipated",
+    "anticipates",
+    "plans",
+    "planned",
+    "plan",
+    "planning",
+    "scheduled",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projects",
+    "predicted",
+    "predicts",
+    "aims",
+    "aim",
+    "target",
+    "targets",
+    "targeted",
+    "due",
+    "set",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "going",
+    "could",
+    "would",
+    "might",
+    "may",
+    "should",
+    "must",
+    "next",
+    "upcoming",
+    "coming",
+    "proposed",
+    "likely",
+    "estimate",
+    "estimates",
+    "seeks",
+    "pledged",
+    "promised",
+    "vowed",
+    "until",
+    "by",
+    "from",
+    "through",
+    "starting",
+    "beginning",
+    "if",
+    "unless",
+    "when",
+    "once",
+    "before",
 ];
 
 /// Past cues: completed-event verbs (regular `-ed` forms are read separately).
 const PAST: &[&str] = &[
-    "was", "were", "had", "did", "fell", "rose", "grew", "sold", "made", "took", "won", "lost",
-    "built", "began", "saw", "hit", "paid", "spent", "became", "came", "went", "gave", "left",
-    "met", "ran", "bought", "brought", "drew", "drove", "ate", "found", "got", "held", "kept",
-    "led", "put", "sank", "shrank", "slid", "stood", "struck", "swung", "told", "wrote", "ago",
-    "last", "earlier", "previously", "already", "sent", "spent", "won", "beat", "set",
+    "was",
+    "were",
+    "had",
+    "did",
+    "fell",
+    "rose",
+    "grew",
+    "sold",
+    "made",
+    "took",
+    "won",
+    "lost",
+    "built",
+    "began",
+    "saw",
+    "hit",
+    "paid",
+    "spent",
+    "became",
+    "came",
+    "went",
+    "gave",
+    "left",
+    "met",
+    "ran",
+    "bought",
+    "brought",
+    "drew",
+    "drove",
+    "ate",
+    "found",
+    "got",
+    "held",
+    "kept",
+    "led",
+    "put",
+    "sank",
+    "shrank",
+    "slid",
+    "stood",
+    "struck",
+    "swung",
+    "told",
+    "wrote",
+    "ago",
+    "last",
+    "earlier",
+    "previously",
+    "already",
+    "sent",
+    "spent",
+    "won",
+    "beat",
+    "set",
 ];
 
 /// Reads the tense of a clause from its cue words: any future cue wins (a plan stated in the
@@ -207,11 +339,10 @@ pub(crate) fn tense_of_words(clause: &str) -> Tense {
         if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") {
             return Tense::Future;
         }
-        if PAST.contains(&w.as_str()) && w != "set" && w != "last" {
-            past = true;
-        } else if w.len() > 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase()) {
-            past = true;
-        }
+        let listed = PAST.contains(&w.as_str()) && w != "set" && w != "last";
+        let regular =
+            w.len() > 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
+        past |= listed || regular;
     }
     if past { Tense::Past } else { Tense::Unknown }
 }
@@ -222,16 +353,29 @@ mod tests {
 
     #[test]
     fn tense_cues() {
-        assert_eq!(tense_of_words("Japan exported 1.37 million vehicles in 2026"), Tense::Past);
-        assert_eq!(tense_of_words("Test mining is anticipated in 2026"), Tense::Future);
-        assert_eq!(tense_of_words("the plant will employ 1,200 workers by 2028"), Tense::Future);
+        assert_eq!(
+            tense_of_words("Japan exported 1.37 million vehicles in 2026"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of_words("Test mining is anticipated in 2026"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of_words("the plant will employ 1,200 workers by 2028"),
+            Tense::Future
+        );
         assert_eq!(tense_of_words("Inflation is 2%"), Tense::Unknown);
     }
 
     #[test]
     fn clauses_split_tenses() {
         let text = "Japan exported cars in 2024, while officials will buy trucks in 2026.";
-        let doc = Document::build(text, Format::Text, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let doc = Document::build(
+            text,
+            Format::Text,
+            NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+        );
         let years: Vec<_> = doc.of_kind(Kind::Year).map(|(i, _)| doc.tense(i)).collect();
         assert_eq!(years, vec![Tense::Past, Tense::Future]);
     }

@@ -124,11 +124,14 @@ pub fn run_batch(mode: batch::Mode, base: &CheckOptions) -> Status {
     }
 }
 
+/// Paths that could not be walked, each with the reason.
+pub type WalkErrors = Vec<(String, String)>;
+
 /// The inputs to read and the paths that could not be walked.
 pub fn select(
     args: &super::InputArgs,
     config: &Config,
-) -> Result<(Vec<Input>, Vec<(String, String)>), String> {
+) -> Result<(Vec<Input>, WalkErrors), String> {
     let mut types = config.types.clone();
     types.extend(args.types.iter().cloned());
     let selection = Selection::new(

@@ -291,10 +291,13 @@ fn compound_tail(rest: &str, value: Decimal) -> Option<(&str, Decimal)> {
         }
         _ if joined => {
             let (after, w) = spelled_number(r).ok()?;
-            if w.form == SpelledForm::Fraction && w.value < Decimal::ONE && w.value > Decimal::ZERO {
+            if w.form == SpelledForm::Fraction && w.value < Decimal::ONE && w.value > Decimal::ZERO
+            {
                 // "3 million and a quarter": a fraction of the largest place.
                 let mut scale = Decimal::from(1000);
-                while value >= scale * Decimal::from(1000) && (value % (scale * Decimal::from(1000))).is_zero() {
+                while value >= scale * Decimal::from(1000)
+                    && (value % (scale * Decimal::from(1000))).is_zero()
+                {
                     scale *= Decimal::from(1000);
                 }
                 return Some((after, value.checked_add(w.value.checked_mul(scale)?)?));
@@ -328,10 +331,7 @@ fn cents_after(rest: &str) -> Option<(&str, Decimal)> {
         }
     }
     // Without the word, only at the end of a clause: "It costs 15 dollars 50."
-    after
-        .starts_with(|c: char| matches!(c, '.' | ',' | ';' | '!' | '?') || c.is_whitespace() && false)
-        .then_some((after, cents))
-        .or_else(|| after.is_empty().then_some((after, cents)))
+    (after.is_empty() || after.starts_with(['.', ',', ';', '!', '?'])).then_some((after, cents))
 }
 
 /// ` in 5` after a number: "1 in 5 adults", "2 in 3".
@@ -340,7 +340,12 @@ fn one_in(rest: &str, first: Decimal) -> Option<(&str, Decimal)> {
     let (r, _) = crate::parse::word_no_case("in")(r).ok()?;
     let (r, _) = crate::parse::space1(r).ok()?;
     let (after, n) = numeral(r).ok()?;
-    if !n.is_plain_integer(n.int_digits) || n.int_digits > 3 || n.value <= first || !at_word_end(after) || first <= Decimal::ZERO {
+    if !n.is_plain_integer(n.int_digits)
+        || n.int_digits > 3
+        || n.value <= first
+        || !at_word_end(after)
+        || first <= Decimal::ZERO
+    {
         return None;
     }
     Some((after, first.checked_div(n.value)?))
@@ -404,10 +409,41 @@ fn year_context_before(text: &str, start: usize) -> bool {
         return false;
     };
     [
-        "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after",
-        "around", "circa", "between", "and", "or", "year", "fiscal", "early", "late", "mid",
-        "through", "for", "the", "than", "summer", "spring", "autumn", "fall", "winter", "end",
-        "start", "beginning", "its", "in-",
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "of",
+        "during",
+        "before",
+        "after",
+        "around",
+        "circa",
+        "between",
+        "and",
+        "or",
+        "year",
+        "fiscal",
+        "early",
+        "late",
+        "mid",
+        "through",
+        "for",
+        "the",
+        "than",
+        "summer",
+        "spring",
+        "autumn",
+        "fall",
+        "winter",
+        "end",
+        "start",
+        "beginning",
+        "its",
+        "in-",
     ]
     .iter()
     .any(|p| w.eq_ignore_ascii_case(p))
@@ -431,7 +467,9 @@ fn is_year(text: &str, c: &Core) -> bool {
     // "completed in 20124": a five-digit year is still a year, for the checker to doubt.
     n.is_plain_integer(5) && year_context_before(text, c.start) && {
         let w = word_before(text, c.start).map(|x| x.1).unwrap_or("");
-        ["in", "since", "by", "until", "year"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        ["in", "since", "by", "until", "year"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
     }
 }
 
@@ -591,12 +629,28 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     if c.bare() {
         let mut pos = c.end;
         for _ in 0..3 {
-            let Some((ws, w)) = word_after(text, pos) else { break };
+            let Some((ws, w)) = word_after(text, pos) else {
+                break;
+            };
             if !w.starts_with(|ch: char| ch.is_uppercase()) {
                 break;
             }
-            if ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Drive", "Place", "Square", "Way"]
-                .contains(&w.trim_end_matches('.'))
+            if [
+                "Street",
+                "St",
+                "Avenue",
+                "Ave",
+                "Road",
+                "Rd",
+                "Boulevard",
+                "Blvd",
+                "Lane",
+                "Drive",
+                "Place",
+                "Square",
+                "Way",
+            ]
+            .contains(&w.trim_end_matches('.'))
             {
                 return true;
             }
@@ -691,7 +745,10 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
                 let singular = q.number().is_some_and(|v| v == Decimal::ONE);
                 let after = text[q.span.end..].trim_start_matches(is_inline_space);
                 // "millions of people", "a dozen of the firms" ... and "5 of the 40 members" is not a noun.
-                if let Some(r) = after.strip_prefix("of ").filter(|_| matches!(first.written, Written::Words(SpelledForm::Vague)) || first.scaled && matches!(first.written, Written::Words(_))) {
+                if let Some(r) = after.strip_prefix("of ").filter(|_| {
+                    matches!(first.written, Written::Words(SpelledForm::Vague))
+                        || first.scaled && matches!(first.written, Written::Words(_))
+                }) {
                     noun_after(text, text.len() - r.len(), true)
                 } else {
                     noun_after(text, q.span.end, singular)
@@ -726,7 +783,11 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
         && let Ok((rest, year)) = time::decade(s)
     {
         let end = offset(text, rest);
-        let q = plain(Span::new(at, end), Kind::Decade, Value::Number(Decimal::from(year)));
+        let q = plain(
+            Span::new(at, end),
+            Kind::Decade,
+            Value::Number(Decimal::from(year)),
+        );
         return Found::one(q, end);
     }
     if first == b'\'' || s.starts_with('’') {
@@ -741,10 +802,9 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
     };
     // A sign only starts a figure after a space or an opening bracket: "10-15" is a range.
     if matches!(first, b'-' | 0xE2)
-        && text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '"' | '“' | '<' | '>' | '=' | '~'))
+        && text[..at].chars().next_back().is_some_and(|p| {
+            !p.is_whitespace() && !matches!(p, '(' | '[' | '"' | '“' | '<' | '>' | '=' | '~')
+        })
     {
         return None;
     }
@@ -782,15 +842,22 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     let next = word_after(text, c.end).map(|x| x.1.to_ascii_lowercase());
     let next = next.as_deref().unwrap_or("");
     if word.eq_ignore_ascii_case("one") && c.bare() {
-        return ["no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone"].contains(&prev)
-            || ["another", "who", "which", "that", "of", "day", "thing", "way", "time", "such"].contains(&next);
+        return [
+            "no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone",
+        ]
+        .contains(&prev)
+            || [
+                "another", "who", "which", "that", "of", "day", "thing", "way", "time", "such",
+            ]
+            .contains(&next);
     }
     if word.eq_ignore_ascii_case("second") {
-        return ["a", "per", "split", "every", "one", "each", "the"].contains(&prev) && !next.chars().all(char::is_alphabetic)
+        return ["a", "per", "split", "every", "one", "each", "the"].contains(&prev)
+            && !next.chars().all(char::is_alphabetic)
             || ["a", "per", "split", "every", "one", "each"].contains(&prev);
     }
     if word.eq_ignore_ascii_case("half") || word.eq_ignore_ascii_case("a half") {
-        return ["and", "one"].contains(&prev) || next == "of" && false;
+        return ["and", "one"].contains(&prev);
     }
     false
 }
@@ -836,7 +903,9 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         return Found::one(q, end);
     }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
-    if word_len <= 7 && let Ok((_, _)) = currency_before(s) {
+    if word_len <= 7
+        && let Ok((_, _)) = currency_before(s)
+    {
         if let Some(c) = core(text, at, false) {
             return finish(text, c, sentence);
         }

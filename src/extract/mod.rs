@@ -140,24 +140,31 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
         let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
         let before_a = context::skip_spaces_back(text, a.span.start);
         let lower = between.to_ascii_lowercase();
-        let up_down = is_up_from(between) && (lower.ends_with("up from") || lower.ends_with("down from"));
-        let (from, to) = if is_to(between)
-            && context::ends_with_phrase(text, before_a, "from").is_some()
-        {
-            (i, i + 1)
-        } else if is_up_from(between)
-            && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
-        {
-            (i + 1, i)
-        } else {
-            continue;
-        };
+        let up_down =
+            is_up_from(between) && (lower.ends_with("up from") || lower.ends_with("down from"));
+        let (from, to) =
+            if is_to(between) && context::ends_with_phrase(text, before_a, "from").is_some() {
+                (i, i + 1)
+            } else if is_up_from(between)
+                && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
+            {
+                (i + 1, i)
+            } else {
+                continue;
+            };
         let found = verb_before(text, a.span.start, a.sentence.start);
         let (verb, rising) = match found {
             Some(v) => v,
             // "1,200 workers, up from 800": the "up" is the change word.
             None if up_down => {
-                let at = a.span.end + lower.rfind(if lower.ends_with("up from") { "up from" } else { "down from" }).unwrap_or(0);
+                let at = a.span.end
+                    + lower
+                        .rfind(if lower.ends_with("up from") {
+                            "up from"
+                        } else {
+                            "down from"
+                        })
+                        .unwrap_or(0);
                 let len = if lower.ends_with("up from") { 2 } else { 4 };
                 (Span::new(at, at + len), Some(lower.ends_with("up from")))
             }
@@ -187,10 +194,19 @@ fn is_up_from(between: &str) -> bool {
     let b = between.trim_end().to_ascii_lowercase();
     let short = b.split_whitespace().count() <= 5 && !b.contains([';', '.', ':']);
     short
-        && ["up from", "down from", "compared with", "compared to", "from"]
-            .iter()
-            .any(|p| b.ends_with(p) && (b.len() == p.len() || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic()))
-
+        && [
+            "up from",
+            "down from",
+            "compared with",
+            "compared to",
+            "from",
+        ]
+        .iter()
+        .any(|p| {
+            b.ends_with(p)
+                && (b.len() == p.len()
+                    || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic())
+        })
 }
 
 /// Both figures say the same sort of thing (two percentages, two sums in one currency).
@@ -208,7 +224,10 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
         && units_ok
         && matches!(a.value, Value::Number(_))
         && matches!(b.value, Value::Number(_))
-        && !matches!(a.kind, Kind::Year | Kind::Date | Kind::Decade | Kind::Ordinal)
+        && !matches!(
+            a.kind,
+            Kind::Year | Kind::Date | Kind::Decade | Kind::Ordinal
+        )
 }
 
 /// The change verb within the eight words before `at` in the same clause.
@@ -224,7 +243,9 @@ pub(crate) fn verb_before(
     let clause = &head[clause_start..];
     let mut words = 0;
     for (start, word) in clause
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '%' || c == '.' || c == ','))
+        .split(|c: char| {
+            !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '%' || c == '.' || c == ',')
+        })
         .scan(0usize, |pos, w| {
             let start = *pos;
             *pos += w.len() + 1;

@@ -13,7 +13,12 @@ fn found(text: &str) -> Vec<(String, &'static str, String, Option<&'static str>)
                 Value::Range { low, high } => format!("{}..{}", low.normalize(), high.normalize()),
                 Value::Date(d) => d.iso(),
             };
-            (q.text(text).to_string(), q.kind.as_str(), v, q.unit.map(|u| u.code))
+            (
+                q.text(text).to_string(),
+                q.kind.as_str(),
+                v,
+                q.unit.map(|u| u.code),
+            )
         })
         .collect()
 }
@@ -25,7 +30,15 @@ fn values(text: &str) -> Vec<String> {
 #[test]
 fn money_with_scale() {
     let f = found("The pledge is worth $550 billion.");
-    assert_eq!(f, vec![("$550 billion".into(), "money", "550000000000".into(), Some("USD"))]);
+    assert_eq!(
+        f,
+        vec![(
+            "$550 billion".into(),
+            "money",
+            "550000000000".into(),
+            Some("USD")
+        )]
+    );
 }
 
 #[test]
@@ -42,12 +55,23 @@ fn change_is_two_quantities_and_a_relation() {
     let v: Vec<_> = all.quantities.iter().map(|q| q.text(text)).collect();
     assert_eq!(v, vec!["90%", "60%", "2010", "2023"]);
     assert_eq!(all.quantities[2].kind, Kind::Year);
-    assert!(matches!(all.relations[0], Relation::Change { from: 0, to: 1, rising: Some(false), .. }));
+    assert!(matches!(
+        all.relations[0],
+        Relation::Change {
+            from: 0,
+            to: 1,
+            rising: Some(false),
+            ..
+        }
+    ));
 }
 
 #[test]
 fn plain_range_after_from_without_verb() {
-    assert_eq!(values("The number is from 200 to 3000000 in 2008"), vec!["200..3000000", "2008"]);
+    assert_eq!(
+        values("The number is from 200 to 3000000 in 2008"),
+        vec!["200..3000000", "2008"]
+    );
 }
 
 #[test]
@@ -86,7 +110,11 @@ fn not_figures() {
 #[test]
 fn scores_are_not_ranges() {
     let text = "The home side won 3-2 after extra time.";
-    assert!(found(text).iter().all(|f| !f.2.contains("..")), "{:?}", found(text));
+    assert!(
+        found(text).iter().all(|f| !f.2.contains("..")),
+        "{:?}",
+        found(text)
+    );
 }
 
 #[test]

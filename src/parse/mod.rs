@@ -41,7 +41,9 @@ pub(crate) fn at_word_end(rest: &str) -> bool {
 }
 
 /// Matches `word` case-insensitively at the start of `input`, and only as a whole word.
-pub(crate) fn word_no_case<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+pub(crate) fn word_no_case<'a>(
+    word: &'static str,
+) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
     move |input: &'a str| {
         let n = word.len();
         match input.get(..n) {

@@ -204,7 +204,11 @@ pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
                 && let Some(v) = Decimal::from_i128_with_scale(1, 0)
                     .checked_mul(Decimal::from(10u64.pow(exp.min(19))))
                     .and_then(|p| {
-                        let p = if exp > 19 { p.checked_mul(Decimal::from(10u64.pow(exp - 19)))? } else { p };
+                        let p = if exp > 19 {
+                            p.checked_mul(Decimal::from(10u64.pow(exp - 19)))?
+                        } else {
+                            p
+                        };
                         value.checked_mul(p)
                     })
             {
@@ -254,7 +258,11 @@ pub(crate) fn scale_abbreviation(input: &str, money: bool) -> IResult<&str, Deci
     let trillion = Decimal::from(1_000_000_000_000u64);
     let attached = spaces.is_empty();
     let factor = match word {
-        "k" | "K" if attached || money || !rest.trim_start().starts_with(|c: char| c.is_alphabetic()) => thousand,
+        "k" | "K"
+            if attached || money || !rest.trim_start().starts_with(|c: char| c.is_alphabetic()) =>
+        {
+            thousand
+        }
         "m" | "M" | "mn" | "mln" | "MM" if money => million,
         "bn" | "bln" | "Bn" => billion,
         "b" | "B" if attached && money => billion,
@@ -316,12 +324,24 @@ mod tests {
 
     #[test]
     fn scale_abbreviations() {
-        assert_eq!(scale_abbreviation("m", true).unwrap().1, Decimal::from(1_000_000));
+        assert_eq!(
+            scale_abbreviation("m", true).unwrap().1,
+            Decimal::from(1_000_000)
+        );
         assert!(scale_abbreviation("m", false).is_err());
-        assert_eq!(scale_abbreviation("bn", false).unwrap().1, Decimal::from(1_000_000_000u64));
-        assert_eq!(scale_abbreviation(" k", false).map(|r| r.1).ok(), Some(Decimal::from(1000)));
+        assert_eq!(
+            scale_abbreviation("bn", false).unwrap().1,
+            Decimal::from(1_000_000_000u64)
+        );
+        assert_eq!(
+            scale_abbreviation(" k", false).map(|r| r.1).ok(),
+            Some(Decimal::from(1000))
+        );
         assert!(scale_abbreviation(" k runners", false).is_err());
-        assert_eq!(scale_abbreviation("k", false).unwrap().1, Decimal::from(1000));
+        assert_eq!(
+            scale_abbreviation("k", false).unwrap().1,
+            Decimal::from(1000)
+        );
         assert!(scale_abbreviation("kids", false).is_err());
     }
 }

@@ -1,5 +1,5 @@
 //! Data tables, defined once each: units, currencies, number words.
 
 pub(crate) mod currency;
-pub(crate) mod units;
 pub(crate) mod number_words;
+pub(crate) mod units;

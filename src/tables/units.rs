@@ -630,6 +630,7 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
 }
 
 /// The unit with canonical code `code` (`km`, `°C`, `%`, `pp`), if the table has it.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn unit_by_code(code: &str) -> Option<&'static Unit> {
     UNITS.iter().map(|e| &e.unit).find(|u| u.code == code)
 }

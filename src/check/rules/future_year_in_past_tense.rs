@@ -28,7 +28,9 @@ declare_rule! {
 /// Prepositions that make a year the time of the clause's event.
 fn is_event_year(doc: &Document, q: &Quantity) -> bool {
     word_before(doc.text(), q.span.start).is_some_and(|(_, w)| {
-        ["in", "during", "throughout", "on"].iter().any(|p| w.eq_ignore_ascii_case(p))
+        ["in", "during", "throughout", "on"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
     })
 }
 
@@ -70,16 +72,18 @@ impl FutureYearInPastTense {
                 continue;
             }
             // The text itself treats the year as still to come elsewhere.
-            if let Some(&(j, _, _)) = dated
-                .iter()
-                .find(|&&(j, y, t)| j != i && y == year && t == Tense::Future && q.kind == Kind::Year)
-            {
+            if let Some(&(j, _, _)) = dated.iter().find(|&&(j, y, t)| {
+                j != i && y == year && t == Tense::Future && q.kind == Kind::Year
+            }) {
                 let mut d = diagnostic(
                     "future-year-in-past-tense",
                     q.span,
-                    format!("{text} is reported as done, but the same text treats {year} as still to come"),
+                    format!(
+                        "{text} is reported as done, but the same text treats {year} as still to come"
+                    ),
                 );
-                d.related.push(related(doc.quantities()[j].span, "treated as future here"));
+                d.related
+                    .push(related(doc.quantities()[j].span, "treated as future here"));
                 out.push(d);
             }
         }
@@ -97,22 +101,59 @@ mod tests {
 
     #[test]
     fn fires_on_past_tense_future_year() {
-        assert_eq!(flags("Japan exported 1.37 million vehicles stateside in 2026, while importing just over 16,000 U.S. cars.", "2025-10-28"), vec!["2026"]);
-        assert_eq!(flags("The plant produced 40,000 turbines in 2027, the company said.", "2024-03-01"), vec!["2027"]);
-        assert_eq!(flags("Unemployment fell to 3.4% in 2025, the lowest level in decades.", "2023-09-14"), vec!["2025"]);
+        assert_eq!(
+            flags(
+                "Japan exported 1.37 million vehicles stateside in 2026, while importing just over 16,000 U.S. cars.",
+                "2025-10-28"
+            ),
+            vec!["2026"]
+        );
+        assert_eq!(
+            flags(
+                "The plant produced 40,000 turbines in 2027, the company said.",
+                "2024-03-01"
+            ),
+            vec!["2027"]
+        );
+        assert_eq!(
+            flags(
+                "Unemployment fell to 3.4% in 2025, the lowest level in decades.",
+                "2023-09-14"
+            ),
+            vec!["2025"]
+        );
     }
 
     #[test]
     fn fires_on_timeline_contradiction_without_date() {
-        let text = "Test mining is anticipated in 2026. Japan exported 1.37 million vehicles in 2026.";
+        let text =
+            "Test mining is anticipated in 2026. Japan exported 1.37 million vehicles in 2026.";
         assert_eq!(flags(text, "2030-01-01"), vec!["2026"]);
     }
 
     #[test]
     fn quiet_on_future_tense_and_past_years() {
-        assert!(flags("Test mining of the field is anticipated in 2026, with extraction in 2027.", "2025-10-28").is_empty());
+        assert!(
+            flags(
+                "Test mining of the field is anticipated in 2026, with extraction in 2027.",
+                "2025-10-28"
+            )
+            .is_empty()
+        );
         assert!(flags("Inflation eased to 2.4% in 2024 from 3.1% in 2023, and is forecast to reach 2% in 2026.", "2025-01-06").is_empty());
-        assert!(flags("The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.", "2025-01-13").is_empty());
-        assert!(flags("Five were returned in a bilateral deal in 2005.", "2025-10-28").is_empty());
+        assert!(
+            flags(
+                "The council meets on Monday, Jan. 13, 2025, to discuss the 2026 budget.",
+                "2025-01-13"
+            )
+            .is_empty()
+        );
+        assert!(
+            flags(
+                "Five were returned in a bilateral deal in 2005.",
+                "2025-10-28"
+            )
+            .is_empty()
+        );
     }
 }

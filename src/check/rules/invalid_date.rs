@@ -48,7 +48,10 @@ impl InvalidDate {
                 out.push(diagnostic(
                     "invalid-date",
                     q.span,
-                    format!("{} is not a date: {month} has {last} days", doc.slice(q.span)),
+                    format!(
+                        "{} is not a date: {month} has {last} days",
+                        doc.slice(q.span)
+                    ),
                 ));
             }
         }
@@ -66,14 +69,22 @@ mod tests {
 
     #[test]
     fn fires_on_impossible_days() {
-        assert_eq!(flags("The vote is scheduled for February 30, 2025, two weeks on."), vec!["February 30, 2025"]);
-        assert_eq!(flags("Applications close on 31 April 2026."), vec!["31 April 2026"]);
+        assert_eq!(
+            flags("The vote is scheduled for February 30, 2025, two weeks on."),
+            vec!["February 30, 2025"]
+        );
+        assert_eq!(
+            flags("Applications close on 31 April 2026."),
+            vec!["31 April 2026"]
+        );
         assert_eq!(flags("It ended on Feb. 29, 2025."), vec!["Feb. 29, 2025"]);
     }
 
     #[test]
     fn quiet_on_real_dates() {
-        assert!(flags("The vote is on February 28, 2025, and the count on Feb. 29, 2028.").is_empty());
+        assert!(
+            flags("The vote is on February 28, 2025, and the count on Feb. 29, 2028.").is_empty()
+        );
         assert!(flags("It opened on 30 April 2026 and on October 31.").is_empty());
     }
 }

@@ -33,10 +33,34 @@ const SENTENCES_AFTER: usize = 3;
 
 /// Words that tie amounts to a whole as its parts.
 const PART_CUES: &[&str] = &[
-    "of that", "of which", "of this", "of it", "part of", "parts of", "tranche", "portion",
-    "share of", "goes to", "go to", "go into", "goes into", "will go", "including", "split",
-    "earmarked", "allocated", "set aside", "breakdown", "consists of", "comprising", "the rest",
-    "the remainder", "the first", "the second", "of the package", "of the pledge",
+    "of that",
+    "of which",
+    "of this",
+    "of it",
+    "part of",
+    "parts of",
+    "tranche",
+    "portion",
+    "share of",
+    "goes to",
+    "go to",
+    "go into",
+    "goes into",
+    "will go",
+    "including",
+    "split",
+    "earmarked",
+    "allocated",
+    "set aside",
+    "breakdown",
+    "consists of",
+    "comprising",
+    "the rest",
+    "the remainder",
+    "the first",
+    "the second",
+    "of the package",
+    "of the pledge",
 ];
 
 /// The scale word as written in a scaled figure, and its multiplier.
@@ -59,7 +83,8 @@ fn scale_in(text: &str) -> Option<(&'static str, Decimal)> {
 fn is_whole_candidate(q: &Quantity) -> bool {
     q.kind == Kind::Money
         && !q.scaled
-        && q.number().is_some_and(|v| v.fract().is_zero() && v > Decimal::ZERO && v < Decimal::from(10_000))
+        && q.number()
+            .is_some_and(|v| v.fract().is_zero() && v > Decimal::ZERO && v < Decimal::from(10_000))
 }
 
 impl MissingScale {
@@ -100,13 +125,17 @@ impl MissingScale {
             else {
                 continue;
             };
-            let Some(scaled_whole) = raw.checked_mul(multiplier) else { continue };
+            let Some(scaled_whole) = raw.checked_mul(multiplier) else {
+                continue;
+            };
             // The parts must fit the whole once it has the scale, and no part may be larger.
             if sum > scaled_whole * Decimal::new(105, 2) {
                 continue;
             }
             let from = doc.sentence(s).start;
-            let to = parts.last().map_or(from, |p| p.sentence.end.max(p.span.end));
+            let to = parts
+                .last()
+                .map_or(from, |p| p.sentence.end.max(p.span.end));
             let context = doc.text().get(from..to).unwrap_or("").to_ascii_lowercase();
             if !PART_CUES.iter().any(|c| context.contains(c)) {
                 continue;
@@ -121,7 +150,10 @@ impl MissingScale {
                     listed.join(" and ")
                 ),
             );
-            d.related = parts.iter().map(|p| related(p.number_span, "part")).collect();
+            d.related = parts
+                .iter()
+                .map(|p| related(p.number_span, "part"))
+                .collect();
             d.suggestion = Some(format!("{figure} {word}"));
             out.push(d);
         }
@@ -140,11 +172,15 @@ mod tests {
     #[test]
     fn fires_on_unscaled_whole_with_scaled_parts() {
         assert_eq!(
-            flags("Some details emerged on a $550 investment pledge. The largest part of the package, up to $332 billion, will be in energy, while as much as $75 billion will go into AI."),
+            flags(
+                "Some details emerged on a $550 investment pledge. The largest part of the package, up to $332 billion, will be in energy, while as much as $75 billion will go into AI."
+            ),
             vec!["$550"]
         );
         assert_eq!(
-            flags("Shareholders approved a €12 buyback. The first tranche, worth €4 billion, starts in April; the second, €8 billion, follows in the autumn."),
+            flags(
+                "Shareholders approved a €12 buyback. The first tranche, worth €4 billion, starts in April; the second, €8 billion, follows in the autumn."
+            ),
             vec!["€12"]
         );
     }
@@ -152,7 +188,13 @@ mod tests {
     #[test]
     fn quiet_when_scaled_or_unrelated() {
         assert!(flags("The package is worth $550 billion: up to $332 billion for energy and as much as $75 billion for AI.").is_empty());
-        assert!(flags("A $5 coffee is dear. The firm made $3 billion and $2 billion in two years.").is_empty());
-        assert!(flags("Tickets cost $40. Of that, $25 goes to the venue and $9 to the artist.").is_empty());
+        assert!(
+            flags("A $5 coffee is dear. The firm made $3 billion and $2 billion in two years.")
+                .is_empty()
+        );
+        assert!(
+            flags("Tickets cost $40. Of that, $25 goes to the venue and $9 to the artist.")
+                .is_empty()
+        );
     }
 }

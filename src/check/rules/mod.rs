@@ -70,30 +70,6 @@ pub(crate) fn shown<'d>(doc: &'d Document<'_>, span: Span) -> &'d str {
     doc.slice(span)
 }
 
-#[cfg(test)]
-pub(crate) mod testing {
-    //! Runs one rule over a sentence.
-    use super::*;
-    use crate::check::Format;
-    use chrono::NaiveDate;
-
-    /// Runs `info`'s check on `text` as of `as_of` (YYYY-MM-DD) and returns (rule, flagged text).
-    pub(crate) fn run(info: &RuleInfo, text: &str, as_of: &str) -> Vec<(String, String)> {
-        let date = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").expect("test date");
-        let doc = Document::build(text, Format::Text, date);
-        let mut out = Vec::new();
-        (info.check)(&doc, &mut out);
-        out.into_iter()
-            .map(|d| (d.rule.to_string(), d.span.of(text).to_string()))
-            .collect()
-    }
-
-    /// The texts `info` flags in `text`.
-    pub(crate) fn flagged(info: &RuleInfo, text: &str, as_of: &str) -> Vec<String> {
-        run(info, text, as_of).into_iter().map(|(_, t)| t).collect()
-    }
-}
-
 /// A change `from X to Y` that extraction linked, with the values of both ends.
 pub(crate) struct ChangeFacts {
     pub from: usize,
@@ -120,7 +96,6 @@ pub(crate) fn changes<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = ChangeF
             from_value: doc.quantities().get(from)?.number()?,
             to_value: doc.quantities().get(to)?.number()?,
         }),
-        _ => None,
     })
 }
 
@@ -136,15 +111,46 @@ pub(crate) fn change_span(doc: &Document<'_>, c: &ChangeFacts) -> Span {
 pub(crate) fn same_measure(a: &crate::quantity::Quantity, b: &crate::quantity::Quantity) -> bool {
     use crate::quantity::Kind;
     let units = match (a.unit, b.unit) {
-        (Some(x), Some(y)) => x.code == y.code || x.dimension == y.dimension && x.dimension != crate::quantity::Dimension::Currency,
+        (Some(x), Some(y)) => {
+            x.code == y.code
+                || x.dimension == y.dimension && x.dimension != crate::quantity::Dimension::Currency
+        }
         (None, None) => true,
         _ => false,
     };
-    let kinds = a.kind == b.kind && matches!(a.kind, Kind::Count | Kind::Money | Kind::Measure | Kind::Percent);
+    let kinds = a.kind == b.kind
+        && matches!(
+            a.kind,
+            Kind::Count | Kind::Money | Kind::Measure | Kind::Percent
+        );
     kinds && units
 }
 
 /// A figure's value in a common base: SI for measures, the value itself otherwise.
 pub(crate) fn base_value(q: &crate::quantity::Quantity) -> Option<rust_decimal::Decimal> {
     q.si_value().or_else(|| q.number())
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs one rule over a sentence.
+    use super::*;
+    use crate::check::Format;
+    use chrono::NaiveDate;
+
+    /// Runs `info`'s check on `text` as of `as_of` (YYYY-MM-DD) and returns (rule, flagged text).
+    pub(crate) fn run(info: &RuleInfo, text: &str, as_of: &str) -> Vec<(String, String)> {
+        let date = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").expect("test date");
+        let doc = Document::build(text, Format::Text, date);
+        let mut out = Vec::new();
+        (info.check)(&doc, &mut out);
+        out.into_iter()
+            .map(|d| (d.rule.to_string(), d.span.of(text).to_string()))
+            .collect()
+    }
+
+    /// The texts `info` flags in `text`.
+    pub(crate) fn flagged(info: &RuleInfo, text: &str, as_of: &str) -> Vec<String> {
+        run(info, text, as_of).into_iter().map(|(_, t)| t).collect()
+    }
 }

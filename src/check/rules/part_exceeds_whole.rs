@@ -27,8 +27,18 @@ declare_rule! {
 /// Phrases right before a part (or at the start of its sentence) that tie it to the whole
 /// just before.
 const CUES: &[&str] = &[
-    "of which", "of whom", "including", "includes", "included", "of that", "of this",
-    "of them", "of those", "among them", "among which", "of these",
+    "of which",
+    "of whom",
+    "including",
+    "includes",
+    "included",
+    "of that",
+    "of this",
+    "of them",
+    "of those",
+    "among them",
+    "among which",
+    "of these",
 ];
 
 /// The cue before `q` within a few words, if any.
@@ -55,7 +65,9 @@ impl PartExceedsWhole {
         for (i, part) in qs.iter().enumerate() {
             let s = doc.sentence_of(i);
             let sentence = doc.sentence(s);
-            let Some(cue) = cue_before(doc, part, sentence) else { continue };
+            let Some(cue) = cue_before(doc, part, sentence) else {
+                continue;
+            };
             // The whole: the nearest earlier figure of the same measure, in this sentence or,
             // for a sentence opening with the cue ("Of that, …"), the one before.
             let opening = doc
@@ -80,8 +92,14 @@ impl PartExceedsWhole {
             {
                 continue;
             }
-            let (Some(w), Some(p)) = (base_value(whole), base_value(part)) else { continue };
-            let margin = if whole.approximate || part.approximate { w / rust_decimal::Decimal::TEN } else { rust_decimal::Decimal::ZERO };
+            let (Some(w), Some(p)) = (base_value(whole), base_value(part)) else {
+                continue;
+            };
+            let margin = if whole.approximate || part.approximate {
+                w / rust_decimal::Decimal::TEN
+            } else {
+                rust_decimal::Decimal::ZERO
+            };
             if p <= w + margin {
                 continue;
             }
@@ -94,7 +112,8 @@ impl PartExceedsWhole {
                     doc.slice(part.span)
                 ),
             );
-            d.related.push(related(part.span, format!("part (\"{cue}\")")));
+            d.related
+                .push(related(part.span, format!("part (\"{cue}\")")));
             out.push(d);
         }
     }
@@ -111,9 +130,22 @@ mod tests {
 
     #[test]
     fn fires_when_part_is_larger() {
-        assert_eq!(flags("The city's budget totals $3.1 billion, of which $3.4 billion is set aside for transit."), vec!["$3.1 billion"]);
-        assert_eq!(flags("Exports reached 1.2 million tonnes last year, including 1.5 million tonnes of wheat."), vec!["1.2 million tonnes"]);
-        assert_eq!(flags("The ministry set aside $40 billion. Of that, $45 billion goes to hospitals."), vec!["$40 billion"]);
+        assert_eq!(
+            flags(
+                "The city's budget totals $3.1 billion, of which $3.4 billion is set aside for transit."
+            ),
+            vec!["$3.1 billion"]
+        );
+        assert_eq!(
+            flags(
+                "Exports reached 1.2 million tonnes last year, including 1.5 million tonnes of wheat."
+            ),
+            vec!["1.2 million tonnes"]
+        );
+        assert_eq!(
+            flags("The ministry set aside $40 billion. Of that, $45 billion goes to hospitals."),
+            vec!["$40 billion"]
+        );
     }
 
     #[test]

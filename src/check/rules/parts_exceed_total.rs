@@ -41,7 +41,9 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     }
     // "Of the 40 members, 25 …"
     let before = skip_spaces_back(text, q.span.start);
-    let of_the = ["of the", "out of", "of its", "of their"].iter().any(|p| ends_with_phrase(text, before, p).is_some());
+    let of_the = ["of the", "out of", "of its", "of their"]
+        .iter()
+        .any(|p| ends_with_phrase(text, before, p).is_some());
     if of_the && let Some(p) = between.find(',') {
         return Some(q.span.end + p + 1);
     }
@@ -56,8 +58,12 @@ impl PartsExceedTotal {
                 continue;
             }
             let range = doc.in_sentence(doc.sentence_of(t));
-            let Some(next) = qs.get(t + 1).filter(|_| t + 1 < range.end) else { continue };
-            let Some(start) = breakdown_start(doc, t, next.span.start) else { continue };
+            let Some(next) = qs.get(t + 1).filter(|_| t + 1 < range.end) else {
+                continue;
+            };
+            let Some(start) = breakdown_start(doc, t, next.span.start) else {
+                continue;
+            };
             let sentence_end = doc.sentence(doc.sentence_of(t)).end;
             let stop = doc
                 .slice(Span::new(start, sentence_end))
@@ -70,17 +76,24 @@ impl PartsExceedTotal {
             if parts.len() < 2 || !parts.iter().all(|&i| same_measure(&qs[i], total)) {
                 continue;
             }
-            let Some(whole) = base_value(total) else { continue };
-            let Some(sum) = parts
-                .iter()
-                .try_fold(Decimal::ZERO, |acc, &i| acc.checked_add(base_value(&qs[i])?))
-            else {
+            let Some(whole) = base_value(total) else {
+                continue;
+            };
+            let Some(sum) = parts.iter().try_fold(Decimal::ZERO, |acc, &i| {
+                acc.checked_add(base_value(&qs[i])?)
+            }) else {
                 continue;
             };
             let hedged = total.approximate
                 || total.bound.is_some()
-                || parts.iter().any(|&i| qs[i].approximate || qs[i].bound.is_some());
-            let limit = if hedged { whole * Decimal::new(11, 1) } else { whole };
+                || parts
+                    .iter()
+                    .any(|&i| qs[i].approximate || qs[i].bound.is_some());
+            let limit = if hedged {
+                whole * Decimal::new(11, 1)
+            } else {
+                whole
+            };
             if sum <= limit {
                 continue;
             }
@@ -112,9 +125,20 @@ mod tests {
 
     #[test]
     fn fires_when_breakdown_is_larger() {
-        assert_eq!(flags("Seventeen passengers were rescued: nine men and ten women, officials said."), vec!["Seventeen"]);
-        assert_eq!(flags("The club sold 12,000 tickets in total: 8,000 to members and 6,500 to the public."), vec!["12,000"]);
-        assert_eq!(flags("Of the 40 members, 25 voted yes, 10 voted no and 9 abstained."), vec!["40"]);
+        assert_eq!(
+            flags("Seventeen passengers were rescued: nine men and ten women, officials said."),
+            vec!["Seventeen"]
+        );
+        assert_eq!(
+            flags(
+                "The club sold 12,000 tickets in total: 8,000 to members and 6,500 to the public."
+            ),
+            vec!["12,000"]
+        );
+        assert_eq!(
+            flags("Of the 40 members, 25 voted yes, 10 voted no and 9 abstained."),
+            vec!["40"]
+        );
     }
 
     #[test]
@@ -122,7 +146,10 @@ mod tests {
         assert!(flags("Of the 40 members, 25 voted yes, 10 voted no and 5 abstained.").is_empty());
         assert!(flags("Seventeen passengers were rescued: nine men and eight women.").is_empty());
         assert!(flags("The club sold 12,000 tickets: 8,000 to members.").is_empty());
-        assert!(flags("About 12,000 tickets were sold: 8,000 to members and 4,500 to the public.").is_empty());
+        assert!(
+            flags("About 12,000 tickets were sold: 8,000 to members and 4,500 to the public.")
+                .is_empty()
+        );
         assert!(flags("It has 300 staff: 200 engineers and $150 million in cash.").is_empty());
     }
 }

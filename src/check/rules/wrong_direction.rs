@@ -59,15 +59,27 @@ mod tests {
 
     #[test]
     fn fires_when_verb_and_figures_disagree() {
-        assert_eq!(flags("The share of renewables fell from 22% to 31% over the decade."), vec!["22% to 31%"]);
-        assert_eq!(flags("Sales rose to $4 million, down from $6 million."), vec!["$4 million, down from $6 million"]);
+        assert_eq!(
+            flags("The share of renewables fell from 22% to 31% over the decade."),
+            vec!["22% to 31%"]
+        );
+        assert_eq!(
+            flags("Sales rose to $4 million, down from $6 million."),
+            vec!["$4 million, down from $6 million"]
+        );
     }
 
     #[test]
     fn quiet_when_they_agree() {
-        assert!(flags("Japan reduced its reliance on rare earths from 90% to 60% within 13 years.").is_empty());
+        assert!(
+            flags("Japan reduced its reliance on rare earths from 90% to 60% within 13 years.")
+                .is_empty()
+        );
         assert!(flags("Revenue fell 25% from $200 million to $150 million, and the share price halved from $40 to $20.").is_empty());
-        assert!(flags("Rents climbed 12 percent to $1,680 a month, up from $1,500 a year earlier.").is_empty());
+        assert!(
+            flags("Rents climbed 12 percent to $1,680 a month, up from $1,500 a year earlier.")
+                .is_empty()
+        );
         assert!(flags("The index moved from 40 to 20.").is_empty());
     }
 }

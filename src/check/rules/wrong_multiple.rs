@@ -62,7 +62,10 @@ impl WrongMultiple {
                 continue;
             }
             // The multiple word stands between the verb and the first figure, or is the verb.
-            let first = doc.quantities()[c.from].span.start.min(doc.quantities()[c.to].span.start);
+            let first = doc.quantities()[c.from]
+                .span
+                .start
+                .min(doc.quantities()[c.to].span.start);
             let words = Span::new(c.verb.start, first.max(c.verb.end));
             let Some((word, multiple)) = doc
                 .slice(words)
@@ -74,7 +77,9 @@ impl WrongMultiple {
             if doc.quantities()[c.from].approximate || doc.quantities()[c.to].approximate {
                 continue;
             }
-            let Some(actual) = c.to_value.checked_div(c.from_value) else { continue };
+            let Some(actual) = c.to_value.checked_div(c.from_value) else {
+                continue;
+            };
             let off = (actual - multiple).abs() / multiple;
             if off <= Decimal::new(15, 2) {
                 continue;
@@ -107,9 +112,18 @@ mod tests {
 
     #[test]
     fn fires_on_wrong_multiple() {
-        assert_eq!(flags("Membership doubled from 40,000 to 120,000 in five years."), vec!["40,000 to 120,000"]);
-        assert_eq!(flags("Sales rose tenfold from $2 million to $5 million."), vec!["$2 million to $5 million"]);
-        assert_eq!(flags("The budget was halved from $40 to $30."), vec!["$40 to $30"]);
+        assert_eq!(
+            flags("Membership doubled from 40,000 to 120,000 in five years."),
+            vec!["40,000 to 120,000"]
+        );
+        assert_eq!(
+            flags("Sales rose tenfold from $2 million to $5 million."),
+            vec!["$2 million to $5 million"]
+        );
+        assert_eq!(
+            flags("The budget was halved from $40 to $30."),
+            vec!["$40 to $30"]
+        );
     }
 
     #[test]

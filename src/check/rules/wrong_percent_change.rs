@@ -30,14 +30,30 @@ declare_rule! {
 
 /// Words after a percentage that make it the size of a change: "a 50% rise".
 const CHANGE_NOUNS: &[&str] = &[
-    "rise", "increase", "gain", "jump", "drop", "fall", "decline", "decrease", "cut", "growth",
-    "reduction", "climb", "surge", "slump", "loss", "hike",
+    "rise",
+    "increase",
+    "gain",
+    "jump",
+    "drop",
+    "fall",
+    "decline",
+    "decrease",
+    "cut",
+    "growth",
+    "reduction",
+    "climb",
+    "surge",
+    "slump",
+    "loss",
+    "hike",
 ];
 
 /// Half a unit in the last written digit of a figure, relative to its value: the most that
 /// rounding can have moved it.
 fn rounding(doc: &Document, q: &Quantity) -> Decimal {
-    let Some(value) = q.number() else { return Decimal::ZERO };
+    let Some(value) = q.number() else {
+        return Decimal::ZERO;
+    };
     let written = doc.slice(q.number_span);
     let digits: String = written
         .chars()
@@ -45,7 +61,9 @@ fn rounding(doc: &Document, q: &Quantity) -> Decimal {
         .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
         .filter(|c| *c != ',')
         .collect();
-    let Ok(numeral) = digits.parse::<Decimal>() else { return Decimal::ZERO };
+    let Ok(numeral) = digits.parse::<Decimal>() else {
+        return Decimal::ZERO;
+    };
     if numeral.is_zero() || value.is_zero() {
         return Decimal::ZERO;
     }
@@ -58,29 +76,38 @@ fn stated_change<'d>(doc: &'d Document, c: &ChangeFacts) -> Option<(usize, &'d Q
     let qs = doc.quantities();
     let s = doc.sentence_of(c.from);
     let (lo, hi) = (c.from.min(c.to), c.from.max(c.to));
-    doc.in_sentence(s).filter(|&i| i != c.from && i != c.to).find_map(|i| {
-        let q = &qs[i];
-        if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
-            return None;
-        }
-        // Between the verb and the figures: "rose 20% from".
-        let before = q.span.start >= c.verb.end && i < lo;
-        // Right after them: ", a 50% rise".
-        let after = i == hi + 1
-            && doc
-                .slice(Span::new(q.span.end, doc.sentence(s).end))
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| CHANGE_NOUNS.iter().any(|n| w.trim_matches(|ch: char| !ch.is_alphabetic()).eq_ignore_ascii_case(n)));
-        (before || after).then_some((i, q))
-    })
+    doc.in_sentence(s)
+        .filter(|&i| i != c.from && i != c.to)
+        .find_map(|i| {
+            let q = &qs[i];
+            if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
+                return None;
+            }
+            // Between the verb and the figures: "rose 20% from".
+            let before = q.span.start >= c.verb.end && i < lo;
+            // Right after them: ", a 50% rise".
+            let after = i == hi + 1
+                && doc
+                    .slice(Span::new(q.span.end, doc.sentence(s).end))
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        CHANGE_NOUNS.iter().any(|n| {
+                            w.trim_matches(|ch: char| !ch.is_alphabetic())
+                                .eq_ignore_ascii_case(n)
+                        })
+                    });
+            (before || after).then_some((i, q))
+        })
 }
 
 impl WrongPercentChange {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
         for c in changes(doc) {
-            let Some((_, p)) = stated_change(doc, &c) else { continue };
+            let Some((_, p)) = stated_change(doc, &c) else {
+                continue;
+            };
             let Some(stated) = p.number() else { continue };
             if p.bound.is_some() || c.from_value.is_zero() {
                 continue;
@@ -96,17 +123,24 @@ impl WrongPercentChange {
             let points = c.to_value - c.from_value;
             let mut tolerance = Decimal::new(5, p.number_span.len().min(1) as u32)
                 .max(Decimal::new(5, stated.scale() + 1))
-                + (rounding(doc, from) + rounding(doc, to)) * hundred * (Decimal::ONE + relative.abs() / hundred);
+                + (rounding(doc, from) + rounding(doc, to))
+                    * hundred
+                    * (Decimal::ONE + relative.abs() / hundred);
             if p.approximate {
                 tolerance = tolerance.max(stated.abs() / Decimal::TEN).max(Decimal::ONE);
             }
             let both_percent = from.kind == Kind::Percent && to.kind == Kind::Percent;
-            let fits_relative = p.kind == Kind::Percent && (relative.abs() - stated.abs()).abs() <= tolerance;
+            let fits_relative =
+                p.kind == Kind::Percent && (relative.abs() - stated.abs()).abs() <= tolerance;
             let fits_points = both_percent && (points.abs() - stated.abs()).abs() <= tolerance;
             if fits_relative || fits_points {
                 continue;
             }
-            let right = if p.kind == Kind::PercentagePoints { points } else { relative };
+            let right = if p.kind == Kind::PercentagePoints {
+                points
+            } else {
+                relative
+            };
             let mut d = diagnostic(
                 "wrong-percent-change",
                 p.span,
@@ -116,7 +150,11 @@ impl WrongPercentChange {
                     doc.slice(from.span),
                     doc.slice(to.span),
                     right.abs().round_dp(1).normalize(),
-                    if p.kind == Kind::PercentagePoints { " points" } else { "%" }
+                    if p.kind == Kind::PercentagePoints {
+                        " points"
+                    } else {
+                        "%"
+                    }
                 ),
             );
             d.related.push(related(from.span, "from"));
@@ -137,9 +175,18 @@ mod tests {
 
     #[test]
     fn fires_on_wrong_percentages() {
-        assert_eq!(flags("Revenue rose 20% from $100 million to $150 million."), vec!["20%"]);
-        assert_eq!(flags("Rents climbed 12 percent to $1,680 a month, up from $1,200 a year earlier."), vec!["12 percent"]);
-        assert_eq!(flags("The plant will employ 1,200 workers, up from 800 today, a 20% rise."), vec!["20%"]);
+        assert_eq!(
+            flags("Revenue rose 20% from $100 million to $150 million."),
+            vec!["20%"]
+        );
+        assert_eq!(
+            flags("Rents climbed 12 percent to $1,680 a month, up from $1,200 a year earlier."),
+            vec!["12 percent"]
+        );
+        assert_eq!(
+            flags("The plant will employ 1,200 workers, up from 800 today, a 20% rise."),
+            vec!["20%"]
+        );
     }
 
     #[test]
