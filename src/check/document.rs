@@ -33,8 +33,10 @@ pub struct Document<'t> {
     /// The prose of the text: the original for plain text; for Markdown, the same bytes with
     /// code, HTML and link targets blanked, so every span is a span of the original.
     pub(crate) text: Cow<'t, str>,
-    /// The reference date.
+    /// The reference date: the caller's, or today.
     pub(crate) as_of: NaiveDate,
+    /// True when the caller gave the reference date (rather than today standing in).
+    pub(crate) as_of_given: bool,
     /// Quantities, relations and sentences.
     pub(crate) extraction: Extraction,
     /// For each sentence, the range of quantity indices inside it.
@@ -44,8 +46,11 @@ pub struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
-    /// Reads `text` (as plain text or Markdown) with `as_of` as the date of writing.
-    pub fn build(text: &'t str, format: Format, as_of: NaiveDate) -> Self {
+    /// Reads `text` (as plain text or Markdown) with `as_of` as the date of writing; without
+    /// one, today stands in.
+    pub fn build(text: &'t str, format: Format, as_of: Option<NaiveDate>) -> Self {
+        let as_of_given = as_of.is_some();
+        let as_of = as_of.unwrap_or_else(|| chrono::Utc::now().date_naive());
         let prose = crate::source::prose(text, format);
         let extraction = extract_all(&prose);
         let mut sentence_quantities = vec![0..0; extraction.sentences.len()];
@@ -68,6 +73,7 @@ impl<'t> Document<'t> {
         Document {
             text: prose,
             as_of,
+            as_of_given,
             extraction,
             sentence_quantities,
             quantity_sentence,
@@ -189,7 +195,19 @@ impl<'t> Document<'t> {
         };
         let sentence = self.sentence(self.sentence_of(i));
         let clause = self.clause(q.span, sentence);
-        tense_of_words(self.slice(clause))
+        // The words leading up to the figure, back to the last comma, say most: "Japan
+        // exported 1.37 million vehicles in 2026". Year-first clauses ("In 2026, the port
+        // handled…") read on to the next comma instead.
+        let before = self.slice(Span::new(clause.start, q.span.start.max(clause.start)));
+        let before = before.rsplit(", ").next().unwrap_or(before);
+        match tense_of_words(before) {
+            Tense::Unknown => {
+                let after = self.slice(Span::new(q.span.end.min(clause.end), clause.end));
+                let after = after.trim_start_matches([',', ' ']);
+                tense_of_words(after.split(", ").next().unwrap_or(after))
+            }
+            known => known,
+        }
     }
 
     /// The year of the reference date.
@@ -327,18 +345,58 @@ const PAST: &[&str] = &[
     "set",
 ];
 
+/// True for a word that can follow "to" as a verb: not a determiner, pronoun, preposition or
+/// past form ("to the", "to its", "to about", "to reduced").
+fn is_infinitive(word: &str) -> bool {
+    !word.ends_with("ed")
+        && !matches!(
+            word,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                | "these" | "those" | "in" | "on" | "at" | "about" | "around" | "some" | "more"
+                | "less" | "over" | "under" | "nearly" | "almost" | "roughly" | "just" | "date"
+                | "levels" | "level" | "record" | "highs" | "lows" | "them" | "him" | "it" | "us"
+                | "me" | "you" | "all" | "each" | "every" | "one" | "two" | "three" | "what"
+                | "which" | "whom" | "where" | "when" | "how" | "and" | "or"
+        )
+        && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Cues that state a plan or forecast outright, strong enough to date a text by.
+const STRONG_FUTURE: &[&str] = &[
+    "will", "shall", "expected", "anticipated", "scheduled", "forecast", "projected", "planned",
+    "plans", "due", "slated", "set to", "is to", "are to", "upcoming",
+];
+
+/// True when `clause` states a plan or forecast outright ("is anticipated in 2026").
+pub(crate) fn strongly_future(clause: &str) -> bool {
+    let lower = clause.to_ascii_lowercase();
+    STRONG_FUTURE.iter().any(|cue| {
+        lower.match_indices(cue).any(|(p, _)| {
+            let before_ok = p == 0 || !lower.as_bytes()[p - 1].is_ascii_alphabetic();
+            let end = p + cue.len();
+            let after_ok = end >= lower.len() || !lower.as_bytes()[end].is_ascii_alphabetic();
+            before_ok && after_ok
+        })
+    })
+}
+
 /// Reads the tense of a clause from its cue words: any future cue wins (a plan stated in the
 /// past, "was expected in 2026", is still a plan); then past verbs.
 pub(crate) fn tense_of_words(clause: &str) -> Tense {
     let mut past = false;
-    for raw in clause.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')) {
-        if raw.is_empty() {
+    let mut previous = String::new();
+    for token in clause.split_whitespace() {
+        let raw = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        if raw.is_empty() || raw.starts_with(|c: char| c.is_ascii_digit()) {
+            previous.clear();
             continue;
         }
         let w = raw.to_ascii_lowercase();
-        if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") {
+        // "to begin in 2027", "set to open": an infinitive looks ahead.
+        if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || previous == "to" && is_infinitive(&w) {
             return Tense::Future;
         }
+        previous.clone_from(&w);
         let listed = PAST.contains(&w.as_str()) && w != "set" && w != "last";
         let regular =
             w.len() > 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
@@ -374,7 +432,7 @@ mod tests {
         let doc = Document::build(
             text,
             Format::Text,
-            NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 1, 1),
         );
         let years: Vec<_> = doc.of_kind(Kind::Year).map(|(i, _)| doc.tense(i)).collect();
         assert_eq!(years, vec![Tense::Past, Tense::Future]);

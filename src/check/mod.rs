@@ -100,11 +100,7 @@ impl Checker {
 
     /// Checks one text and returns its findings in order of position.
     pub fn check(&self, text: &str) -> Vec<Diagnostic> {
-        let as_of = self
-            .options
-            .as_of
-            .unwrap_or_else(|| chrono::Utc::now().date_naive());
-        let doc = Document::build(text, self.options.format, as_of);
+        let doc = Document::build(text, self.options.format, self.options.as_of);
         let mut out = Vec::new();
         for (info, level) in &self.enabled {
             let before = out.len();

@@ -152,10 +152,11 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
             } else {
                 continue;
             };
-        let found = verb_before(text, a.span.start, a.sentence.start);
+        let found = verb_before(text, a.span.start, a.sentence.start).filter(|_| !up_down);
         let (verb, rising) = match found {
             Some(v) => v,
-            // "1,200 workers, up from 800": the "up" is the change word.
+            // "1,200 workers, up from 800": the "up" is the change word, and it wins over a
+            // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
             None if up_down => {
                 let at = a.span.end
                     + lower

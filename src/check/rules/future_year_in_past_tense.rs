@@ -71,7 +71,11 @@ impl FutureYearInPastTense {
                 ));
                 continue;
             }
-            // The text itself treats the year as still to come elsewhere.
+            // The text itself treats the year as still to come elsewhere. A year before the
+            // reference year cannot be still to come, whatever a loose cue says.
+            if year < doc.as_of_year() {
+                continue;
+            }
             if let Some(&(j, _, _)) = dated.iter().find(|&&(j, y, t)| {
                 j != i && y == year && t == Tense::Future && q.kind == Kind::Year
             }) {
@@ -128,7 +132,14 @@ mod tests {
     fn fires_on_timeline_contradiction_without_date() {
         let text =
             "Test mining is anticipated in 2026. Japan exported 1.37 million vehicles in 2026.";
-        assert_eq!(flags(text, "2030-01-01"), vec!["2026"]);
+        // No date from the caller: today (after 2026) stands in, and the text's own plan dates it.
+        let doc = Document::build(text, crate::check::Format::Text, None);
+        let mut out = Vec::new();
+        FutureYearInPastTense::check(&doc, &mut out);
+        let flagged: Vec<_> = out.iter().map(|d| d.span.of(text)).collect();
+        assert_eq!(flagged, vec!["2026"]);
+        // With the caller's date after 2026, the plan is simply old news.
+        assert!(flags(text, "2030-01-01").is_empty());
     }
 
     #[test]

@@ -161,7 +161,7 @@ mod tests {
         let doc = Document::build(
             text,
             crate::check::Format::Text,
-            chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2025, 1, 1),
         );
         let mut out = Vec::new();
         ImplausibleYear::check(&doc, &mut out);

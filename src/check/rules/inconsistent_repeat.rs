@@ -70,7 +70,11 @@ const TIME_WORDS: &[&str] = &[
     "record", "from", "than", "compared", "versus", "vs", "whereas", "instead", "annual",
     "annually", "yearly", "daily", "weekly", "monthly", "per", "each", "every", "year", "month",
     "week", "quarter", "season", "when", "during", "still", "already", "yet", "anymore", "proposed",
-    "estimate", "estimated", "estimates", "reportedly", "if", "unless",
+    "estimate", "estimated", "estimates", "reportedly", "if", "unless", "yesterday", "tomorrow",
+    "tonight", "overnight", "morning", "afternoon", "evening", "weekend", "recently", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "so-far", "latest", "updated", "toll", "tally", "total",
 ];
 
 /// Words just before a figure that make it a part, an addition or another set.
@@ -78,7 +82,7 @@ const TIME_WORDS: &[&str] = &[
 const NOT_THE_SAME_SET: &[&str] = &[
     "including", "includes", "included", "include", "among", "which", "whom", "them", "another",
     "additional", "more", "extra", "further", "other", "remaining", "new", "only", "first", "last",
-    "some", "all", "total", "about", "of", "plus", "minus", "nearly", "another", "just", "over",
+    "some", "all", "total", "about", "of", "plus", "minus", "nearly", "just", "over",
     "under", "than", "each", "per", "those", "these",
 ];
 

@@ -208,7 +208,7 @@ mod tests {
         let doc = Document::build(
             text,
             Format::Text,
-            chrono::NaiveDate::from_ymd_opt(2025, 2, 2).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2025, 2, 2),
         );
         let mut out = Vec::new();
         InvertedRange::check(&doc, &mut out);

@@ -141,7 +141,7 @@ pub(crate) mod testing {
     /// Runs `info`'s check on `text` as of `as_of` (YYYY-MM-DD) and returns (rule, flagged text).
     pub(crate) fn run(info: &RuleInfo, text: &str, as_of: &str) -> Vec<(String, String)> {
         let date = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").expect("test date");
-        let doc = Document::build(text, Format::Text, date);
+        let doc = Document::build(text, Format::Text, Some(date));
         let mut out = Vec::new();
         (info.check)(&doc, &mut out);
         out.into_iter()

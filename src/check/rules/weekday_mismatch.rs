@@ -177,7 +177,7 @@ mod tests {
 
     fn suggestion(text: &str, as_of: &str) -> Option<String> {
         let date = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap();
-        let doc = Document::build(text, Format::Text, date);
+        let doc = Document::build(text, Format::Text, Some(date));
         let mut out = Vec::new();
         WeekdayMismatch::check(&doc, &mut out);
         out.pop()?.suggestion

@@ -84,7 +84,7 @@ fn stated_change<'d>(doc: &'d Document, c: &ChangeFacts) -> Option<(usize, &'d Q
                 return None;
             }
             // Between the verb and the figures: "rose 20% from".
-            let before = q.span.start >= c.verb.end && i < lo;
+            let before = i + 1 == lo && (q.span.start >= c.verb.end || c.verb.start > q.span.end);
             // Right after them: ", a 50% rise".
             let after = i == hi + 1
                 && doc

@@ -57,6 +57,13 @@ const ORIGIN_CUES: &[&str] = &[
     "commissioned",
 ];
 
+/// Nouns that name the start of a thing: "12 years after its founding".
+#[rustfmt::skip]
+const ORIGIN_NOUNS: &[&str] = &[
+    "founding", "foundation", "creation", "birth", "launch", "establishment", "opening",
+    "inception", "debut", "completion", "construction",
+];
+
 /// Words that may stand between a year and the span that refers to it:
 /// "opened in 1998, just 31 years after".
 #[rustfmt::skip]
@@ -240,6 +247,24 @@ fn slack(q: &Quantity, least: i64) -> Option<i64> {
     })
 }
 
+/// True when the words after `pos` name the start of the thing: "after its founding".
+fn names_origin(doc: &Document, pos: usize) -> bool {
+    let mut at = pos;
+    for _ in 0..3 {
+        let Some((start, w)) = word_after(doc.text(), at) else {
+            return false;
+        };
+        if !doc.slice(Span::new(at, start)).trim().is_empty() {
+            return false;
+        }
+        if is_in(w, ORIGIN_NOUNS) {
+            return true;
+        }
+        at = start + w.len();
+    }
+    false
+}
+
 /// "opened in 1998, 31 years after construction began in 1970".
 fn span_after(doc: &Document, i: usize, q: &Quantity, n: i64) -> Option<Mismatch> {
     let (link_at, link) = word_after(doc.text(), q.span.end)?;
@@ -251,21 +276,26 @@ fn span_after(doc: &Document, i: usize, q: &Quantity, n: i64) -> Option<Mismatch
     let [first, second] = years.as_slice() else {
         return None;
     };
-    // One year closes the "after" clause (the first year after the span); the other is
-    // tied to the span from outside it.
+    // One year closes the "after" clause (the first year after the span), or the clause
+    // names the origin ("12 years after its founding"); the other year is tied to the span
+    // from outside it.
+    let floor = doc.sentence(s).start;
+    let origin = |k: usize| has_origin_cue(doc, doc.quantities()[k].span.start, floor);
     let ((inner, inner_y), (outer, outer_y)) = if first.0 > i {
         (*first, *second)
     } else if second.0 > i {
         (*second, *first)
+    } else if names_origin(doc, link_at + link.len()) && origin(first.0) != origin(second.0) {
+        if origin(first.0) {
+            (*first, *second)
+        } else {
+            (*second, *first)
+        }
     } else {
         return None;
     };
-    if !close(
-        doc,
-        link_at,
-        doc.quantities()[inner].span.start,
-        AFTER_CLAUSE_WORDS,
-    ) {
+    let inner_at = doc.quantities()[inner].span.start;
+    if inner > i && !close(doc, link_at, inner_at, AFTER_CLAUSE_WORDS) {
         return None;
     }
     let linked = if outer < i {
@@ -464,8 +494,8 @@ fn age(doc: &Document, i: usize, q: &Quantity, n: i64) -> Option<Mismatch> {
     Mismatch::unless_close(i, n, computed, slack(q, AGE_SLACK)?, [origin.0, event.0])
 }
 
-/// "Born in 1950, she died in 2020 at age 79": an age written "at age N", "aged N" or
-/// "at the age of N".
+/// "Born in 1950, she died in 2020 at age 79": an age written "at age N", "aged N",
+/// "at the age of N" or "turned N".
 fn age_count(doc: &Document, i: usize, q: &Quantity) -> Option<Mismatch> {
     let text = doc.text();
     if q.noun.is_some() || q.bound.is_some() {
@@ -473,7 +503,7 @@ fn age_count(doc: &Document, i: usize, q: &Quantity) -> Option<Mismatch> {
     }
     let n = q.number().filter(|n| n.fract().is_zero())?.to_i64()?;
     let (at, w) = word_before(text, q.span.start)?;
-    let aged = is_in(w, &["aged", "age"])
+    let aged = is_in(w, &["aged", "age", "turned", "turns"])
         || w.eq_ignore_ascii_case("of")
             && word_before(text, at).is_some_and(|(_, a)| a.eq_ignore_ascii_case("age"));
     if !aged {
@@ -573,6 +603,8 @@ mod tests {
     fn quiet_when_the_arithmetic_holds() {
         for text in [
             "The dam opened in 1998, 28 years after construction began in 1970.",
+            "Founded in 2001, it went public in 2011, 10 years after its founding.",
+            "The dam, built in 1936, turned 80 in 2016.",
             "In 2010, the council banned the practice; 11 years later, in 2021, it had disappeared.",
             "Founded in 1990, the company celebrated its 35th anniversary in 2025.",
             "The tower, completed in 1931, was 94 years old in 2025.",
