@@ -351,20 +351,79 @@ fn is_infinitive(word: &str) -> bool {
     !word.ends_with("ed")
         && !matches!(
             word,
-            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
-                | "these" | "those" | "in" | "on" | "at" | "about" | "around" | "some" | "more"
-                | "less" | "over" | "under" | "nearly" | "almost" | "roughly" | "just" | "date"
-                | "levels" | "level" | "record" | "highs" | "lows" | "them" | "him" | "it" | "us"
-                | "me" | "you" | "all" | "each" | "every" | "one" | "two" | "three" | "what"
-                | "which" | "whom" | "where" | "when" | "how" | "and" | "or"
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "in"
+                | "on"
+                | "at"
+                | "about"
+                | "around"
+                | "some"
+                | "more"
+                | "less"
+                | "over"
+                | "under"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "just"
+                | "date"
+                | "levels"
+                | "level"
+                | "record"
+                | "highs"
+                | "lows"
+                | "them"
+                | "him"
+                | "it"
+                | "us"
+                | "me"
+                | "you"
+                | "all"
+                | "each"
+                | "every"
+                | "one"
+                | "two"
+                | "three"
+                | "what"
+                | "which"
+                | "whom"
+                | "where"
+                | "when"
+                | "how"
+                | "and"
+                | "or"
         )
         && word.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Cues that state a plan or forecast outright, strong enough to date a text by.
 const STRONG_FUTURE: &[&str] = &[
-    "will", "shall", "expected", "anticipated", "scheduled", "forecast", "projected", "planned",
-    "plans", "due", "slated", "set to", "is to", "are to", "upcoming",
+    "will",
+    "shall",
+    "expected",
+    "anticipated",
+    "scheduled",
+    "forecast",
+    "projected",
+    "planned",
+    "plans",
+    "due",
+    "slated",
+    "set to",
+    "is to",
+    "are to",
+    "upcoming",
 ];
 
 /// True when `clause` states a plan or forecast outright ("is anticipated in 2026").
@@ -393,7 +452,10 @@ pub(crate) fn tense_of_words(clause: &str) -> Tense {
         }
         let w = raw.to_ascii_lowercase();
         // "to begin in 2027", "set to open": an infinitive looks ahead.
-        if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || previous == "to" && is_infinitive(&w) {
+        if FUTURE.contains(&w.as_str())
+            || w.ends_with("'ll")
+            || previous == "to" && is_infinitive(&w)
+        {
             return Tense::Future;
         }
         previous.clone_from(&w);
@@ -429,11 +491,7 @@ mod tests {
     #[test]
     fn clauses_split_tenses() {
         let text = "Japan exported cars in 2024, while officials will buy trucks in 2026.";
-        let doc = Document::build(
-            text,
-            Format::Text,
-            NaiveDate::from_ymd_opt(2025, 1, 1),
-        );
+        let doc = Document::build(text, Format::Text, NaiveDate::from_ymd_opt(2025, 1, 1));
         let years: Vec<_> = doc.of_kind(Kind::Year).map(|(i, _)| doc.tense(i)).collect();
         assert_eq!(years, vec![Tense::Past, Tense::Future]);
     }

@@ -39,7 +39,7 @@ const GENERIC: &[&str] = &[
     "people", "persons", "individuals", "years", "months", "weeks", "days", "hours", "minutes",
     "seconds", "times", "cases", "percent", "points", "others", "ones", "things", "items", "units",
     "dollars", "cents", "votes", "steps", "words", "pages", "parts", "kinds", "types", "ways",
-    "places", "games", "goals", "runs", "matches", "rounds", "laps",
+    "places", "games", "runs", "matches", "rounds", "laps",
 ];
 
 /// Nouns that name a set only with a qualifier: "the 300 students" after "1,200 students"
@@ -50,7 +50,7 @@ const NEEDS_QUALIFIER: &[&str] = &[
     "visitors", "tourists", "fans", "users", "customers", "deaths", "injuries", "countries",
     "states", "cities", "sites", "shares", "seats", "jobs", "homes", "houses", "families",
     "households", "workers", "employees", "staff", "officers", "soldiers", "police", "passengers",
-    "migrants", "refugees", "victims", "applicants", "voters",
+    "migrants", "refugees", "victims", "applicants", "voters", "goals",
 ];
 
 /// Words that may follow the noun of a bare repeat ("the 54,000 troops."): anything else
@@ -74,7 +74,7 @@ const TIME_WORDS: &[&str] = &[
     "tonight", "overnight", "morning", "afternoon", "evening", "weekend", "recently", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "so-far", "latest", "updated", "toll", "tally", "total",
+    "so-far", "latest", "updated", "toll",
 ];
 
 /// Words just before a figure that make it a part, an addition or another set.
@@ -116,6 +116,9 @@ struct Seen {
 
 /// How far around a figure its clause is read, in bytes.
 const REACH: usize = 300;
+
+/// How far around a figure (about eight words) a time word or a year places it in time.
+const AROUND: usize = 60;
 
 /// The part of `sentence` within `reach` bytes of `span`, on char boundaries: bounds the
 /// cost of reading a clause in a very long sentence.
@@ -197,25 +200,26 @@ fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
     {
         return true;
     }
+    // Only the words close around the figure place it in time: a year elsewhere in a long
+    // sentence ("… Lewandowski's record, set in the 2020-21 season") is about something else.
     let s = doc.sentence_of(i);
     let clause = doc.clause(q.span, near(text, doc.sentence(s), q.span, REACH));
+    let figure = Span::new(q.span.start, q.noun_span.map_or(q.span.end, |n| n.end));
+    let around = near(text, clause, figure, AROUND);
     let words = doc
-        .slice(clause)
+        .slice(around)
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
     for w in words.filter(|w| !w.is_empty()) {
         if is_in(w, TIME_WORDS) || change_verb(w).is_some() {
             return true;
         }
     }
-    // A date or a span of time in the sentence ties the figure to a moment.
-    let sentence = doc.in_sentence(s);
-    let from = sentence.start.max(i.saturating_sub(WINDOW));
-    let to = sentence.end.min(i + WINDOW);
-    doc.quantities()[from..to.max(from)].iter().any(|o| {
-        matches!(
-            o.kind,
-            Kind::Year | Kind::Date | Kind::Decade | Kind::Duration
-        )
+    // A date or a span of time next to the figure ties it to a moment.
+    let from = i.saturating_sub(WINDOW);
+    let to = (i + WINDOW).min(doc.quantities().len());
+    doc.quantities()[from..to].iter().any(|o| {
+        matches!(o.kind, Kind::Year | Kind::Date | Kind::Decade | Kind::Duration)
+            && o.span.overlaps(&around)
     })
 }
 

@@ -41,22 +41,42 @@ const CUES: &[&str] = &[
     "of these",
 ];
 
-/// The cue before `q` within a few words, if any.
+/// The cue right before `q` ("of which $3.4 billion", "Of that, $25 billion", "including
+/// about 1.5 million"): only commas, spaces and a hedge may stand between.
 fn cue_before(doc: &Document, q: &Quantity, sentence: Span) -> Option<&'static str> {
     let end = skip_spaces_back(doc.text(), q.span.start);
-    let from = end.saturating_sub(40).max(sentence.start);
-    let mut from = from;
+    let mut from = end.saturating_sub(40).max(sentence.start);
     while !doc.text().is_char_boundary(from) {
         from += 1;
     }
     let window = doc.text().get(from..end)?.to_ascii_lowercase();
-    let window = window.trim_end_matches([',', ' ']);
+    let window = window.trim_end_matches([',', ' ', '\n']);
     CUES.iter().copied().find(|c| {
-        window.ends_with(c)
-            || window
-                .rfind(c)
-                .is_some_and(|p| !window[p..].contains([',', ';', '.']) && window.len() - p < 24)
+        window.ends_with(c) && {
+            let start = window.len() - c.len();
+            start == 0 || !window.as_bytes()[start - 1].is_ascii_alphabetic()
+        }
     })
+}
+
+/// "Of the 4,860 homes damaged, 6,840 were destroyed": the whole opens the sentence after
+/// "Of the", and the part is the first figure after the comma.
+fn of_the_whole(doc: &Document, i: usize) -> Option<usize> {
+    let qs = doc.quantities();
+    let sentence = doc.sentence(doc.sentence_of(i));
+    let part = &qs[i];
+    let head = doc.slice(Span::new(sentence.start, part.span.start));
+    let lower = head.to_ascii_lowercase();
+    let opening = ["of the ", "of those ", "of these ", "out of "]
+        .iter()
+        .find(|p| lower.starts_with(*p))?;
+    let whole = qs[..i].iter().rposition(|w| {
+        w.span.start >= sentence.start && w.span.start <= sentence.start + opening.len() + 2
+    })?;
+    // Exactly one comma between the whole and the part, and nothing else counted between.
+    let between = doc.slice(Span::new(qs[whole].span.end, part.span.start));
+    (whole + 1 == i && between.matches(',').count() == 1 && between.trim_end().ends_with(','))
+        .then_some(whole)
 }
 
 impl PartExceedsWhole {
@@ -83,17 +103,33 @@ impl PartExceedsWhole {
             let Some(whole) = qs[first..i].iter().rev().find(|w| same_measure(w, part)) else {
                 continue;
             };
+            Self::compare(doc, whole, part, cue, out);
+        }
+    }
+
+    /// Reports `whole` when `part` is larger.
+    fn compare(
+        doc: &Document,
+        whole: &Quantity,
+        part: &Quantity,
+        cue: &str,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        {
+            if !same_measure(whole, part) {
+                return;
+            }
             // "$40 … of that, $25 billion": the whole lacks its scale; missing-scale says so.
             if !whole.scaled && part.scaled {
-                continue;
+                return;
             }
             if matches!(whole.bound, Some(Bound::AtLeast | Bound::MoreThan))
                 || matches!(part.bound, Some(Bound::AtMost | Bound::LessThan))
             {
-                continue;
+                return;
             }
             let (Some(w), Some(p)) = (base_value(whole), base_value(part)) else {
-                continue;
+                return;
             };
             let margin = if whole.approximate || part.approximate {
                 w / rust_decimal::Decimal::TEN
@@ -101,7 +137,7 @@ impl PartExceedsWhole {
                 rust_decimal::Decimal::ZERO
             };
             if p <= w + margin {
-                continue;
+                return;
             }
             let mut d = diagnostic(
                 "part-exceeds-whole",
@@ -154,5 +190,11 @@ mod tests {
         assert!(flags("The fund holds $3 billion, including $400 million in bonds.").is_empty());
         assert!(flags("The club has 400 members, including 500 euros in dues.").is_empty());
         assert!(flags("More than 3,000 people came, including 3,200 from abroad.").is_empty());
+        assert!(
+            flags("Jokić was 12 of 19 from the field, including 3 of 5 from 3-point range.")
+                .is_empty()
+        );
+        assert!(flags("The study ran in 11 countries, including the United States and Poland.\nOf those on the drug, 1,310 lost weight.").is_empty());
+        assert!(flags("Of the 4,860 homes damaged, 1,840 were destroyed.").is_empty());
     }
 }

@@ -36,7 +36,7 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     if let Some(p) = between.find([':', '—', '–']) {
         let rest = &between[p..];
         if !between[..p].contains([';', '.', '(']) && rest.chars().count() > 0 {
-            return Some(q.span.end + p + 1);
+            return Some(q.span.end + p + rest.chars().next().map_or(1, char::len_utf8));
         }
     }
     // "Of the 40 members, 25 …"
@@ -48,6 +48,43 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         return Some(q.span.end + p + 1);
     }
     None
+}
+
+/// Words in the gap between two listed parts that end the list: a relative clause, a
+/// comparison or a new measure ("…and six in Puebla, where landslides buried three homes").
+const LIST_ENDERS: &[&str] = &[
+    "where", "which", "who", "whom", "while", "when", "short", "needed", "than", "because",
+    "after", "before", "since", "per", "each", "out", "of", "total",
+];
+
+/// The figures of a list that starts at `start`: the first within two words of it, the
+/// next ones each joined by a comma, "and" or "or" within a few words, and none past a word
+/// that ends the list.
+fn enumeration(doc: &Document, start: usize, candidates: &[usize]) -> Vec<usize> {
+    let qs = doc.quantities();
+    let mut parts = Vec::new();
+    let mut from = start;
+    for &i in candidates {
+        let gap = doc.slice(Span::new(from, qs[i].span.start));
+        let words: Vec<String> = gap
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let ends = words.iter().any(|w| LIST_ENDERS.contains(&w.as_str()));
+        let joined = gap.contains(',') || words.iter().any(|w| w == "and" || w == "or");
+        let ok = if parts.is_empty() {
+            words.len() <= 2 && !ends
+        } else {
+            joined && words.len() <= 8 && !ends
+        };
+        if !ok {
+            break;
+        }
+        parts.push(i);
+        from = qs[i].span.end;
+    }
+    parts
 }
 
 impl PartsExceedTotal {
@@ -69,9 +106,10 @@ impl PartsExceedTotal {
                 .slice(Span::new(start, sentence_end))
                 .find([';', ':'])
                 .map_or(sentence_end, |p| start + p);
-            let parts: Vec<usize> = (t + 1..range.end)
+            let candidates: Vec<usize> = (t + 1..range.end)
                 .filter(|&i| qs[i].span.start >= start && qs[i].span.end <= stop)
                 .collect();
+            let parts = enumeration(doc, start, &candidates);
             // Every listed figure must be a part of the same measure, or it is not a breakdown.
             if parts.len() < 2 || !parts.iter().all(|&i| same_measure(&qs[i], total)) {
                 continue;
@@ -151,5 +189,7 @@ mod tests {
                 .is_empty()
         );
         assert!(flags("It has 300 staff: 200 engineers and $150 million in cash.").is_empty());
+        assert!(flags("Of the 200 seats, the three parties of the outgoing coalition — Spolu, the Mayors and the Pirates — together hold 92, nine short of the 101 needed for a majority.").is_empty());
+        assert!(flags("Of the 23 confirmed deaths, nine were in Veracruz, eight in neighboring Tamaulipas and six in the mountainous state of Puebla, where landslides buried at least three homes.").is_empty());
     }
 }

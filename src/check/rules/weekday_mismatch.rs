@@ -1,4 +1,5 @@
 use chrono::{Datelike, NaiveDate, Weekday};
+use rust_decimal::prelude::ToPrimitive;
 
 use super::{diagnostic, related};
 use crate::check::document::{Document, WINDOW};
@@ -13,7 +14,7 @@ declare_rule! {
     /// Flags a date written with a weekday ("Tuesday, Oct. 29, 2025") when the calendar puts
     /// that date on another day, and suggests the right weekday. A date written without a
     /// year is read in the year that puts it nearest the text's reference date, and only
-    /// when it falls within a few weeks of it and no other year is in sight.
+    /// when it falls within three months of it and the weekday fits no other year in sight.
     ///
     /// ## Why is this bad?
     /// Either the weekday or the day of the month is wrong, and readers act on both: an event
@@ -28,7 +29,7 @@ declare_rule! {
 }
 
 /// How near the reference date a date without a year must fall to be given its year.
-const YEARLESS_WINDOW_DAYS: i64 = 45;
+const YEARLESS_WINDOW_DAYS: i64 = 92;
 
 const NAMES: [(Weekday, &str, &[&str]); 7] = [
     (Weekday::Mon, "Monday", &["Monday", "Mon"]),
@@ -104,18 +105,23 @@ fn nearest_year(d: &PartialDate, as_of: NaiveDate) -> Option<NaiveDate> {
         .filter(|n| (*n - as_of).num_days().abs() <= YEARLESS_WINDOW_DAYS)
 }
 
-/// True when a year other than `year` stands among the neighbours of quantity `i`: then
-/// the reference date says nothing about the year of a date written without one.
-fn other_year_nearby(doc: &Document, i: usize, year: i32) -> bool {
+/// True when the weekday fits the date in some year the text names near quantity `i`
+/// ("In 2019 … on Tuesday, Oct. 29"): then that year may be the one meant.
+fn fits_a_nearby_year(doc: &Document, i: usize, d: &PartialDate, named: Weekday) -> bool {
+    let Some(day) = d.day else { return true };
     let from = i.saturating_sub(WINDOW);
     let to = (i + WINDOW).min(doc.quantities().len());
-    doc.quantities()[from..to]
-        .iter()
-        .any(|q| match (q.kind, q.value) {
-            (Kind::Year | Kind::Decade, Value::Number(n)) => n != rust_decimal::Decimal::from(year),
-            (Kind::Date, Value::Date(p)) => p.year.is_some_and(|y| y != year),
-            _ => false,
-        })
+    doc.quantities()[from..to].iter().any(|q| {
+        let year = match (q.kind, q.value) {
+            (Kind::Year | Kind::Decade, Value::Number(n)) => n.to_i32(),
+            (Kind::Date, Value::Date(p)) => p.year,
+            _ => None,
+        };
+        let Some(year) = year else { return false };
+        // A decade stands for its ten years.
+        let span = if q.kind == Kind::Decade { 10 } else { 1 };
+        (year..year + span).any(|y| NaiveDate::from_ymd_opt(y, d.month, day).is_some_and(|n| n.weekday() == named))
+    })
 }
 
 impl WeekdayMismatch {
@@ -129,7 +135,7 @@ impl WeekdayMismatch {
                     None => continue,
                 },
                 None => match nearest_year(&d, doc.as_of) {
-                    Some(n) if !other_year_nearby(doc, i, n.year()) => (n, true),
+                    Some(n) if !fits_a_nearby_year(doc, i, &d, named) => (n, true),
                     _ => continue,
                 },
             };
@@ -230,6 +236,7 @@ mod tests {
         assert!(flags("The summit opens on Wednesday, Oct. 29.", "2025-10-20").is_empty());
         // Far from the reference date, or with another year in view: no year to assume.
         assert!(flags("The summit opened on Tuesday, March 4.", "2025-10-20").is_empty());
+        assert_eq!(flags("The next meeting is on Wednesday, Dec. 18, when projections reach 2028.", "2025-10-30"), vec!["Wednesday, Dec. 18"]);
         assert!(
             flags(
                 "In 2019 the talks stalled. They resumed on Tuesday, Oct. 29.",

@@ -81,7 +81,10 @@ mod tests {
                 .is_empty()
         );
         assert!(flags("The index moved from 40 to 20.").is_empty());
-        assert!(flags("She expects the economy to grow 1.6% this year, down from 2.8% in 2024.").is_empty());
+        assert!(
+            flags("She expects the economy to grow 1.6% this year, down from 2.8% in 2024.")
+                .is_empty()
+        );
         assert!(flags("Cloud revenue grew 19%, down from 23% in the previous quarter.").is_empty());
     }
 }
