@@ -63,6 +63,35 @@ const PART_CUES: &[&str] = &[
     "of the pledge",
 ];
 
+/// Nouns that name a sum as a whole: "a $3.4 plan", "a $550 investment pledge".
+const WHOLE_NOUNS: &[&str] = &[
+    "plan",
+    "package",
+    "pledge",
+    "budget",
+    "deal",
+    "program",
+    "programme",
+    "fund",
+    "investment",
+    "project",
+    "bill",
+    "bailout",
+    "stimulus",
+    "loan",
+    "contract",
+    "buyback",
+    "expansion",
+    "upgrade",
+    "settlement",
+    "acquisition",
+    "merger",
+    "offer",
+    "bid",
+    "bond",
+    "spending",
+];
+
 /// The scale word as written in a scaled figure, and its multiplier.
 fn scale_in(text: &str) -> Option<(&'static str, Decimal)> {
     let lower = text.to_ascii_lowercase();
@@ -83,8 +112,9 @@ fn scale_in(text: &str) -> Option<(&'static str, Decimal)> {
 fn is_whole_candidate(q: &Quantity) -> bool {
     q.kind == Kind::Money
         && !q.scaled
+        // "$550", "$3.4": a price has cents ("$18.20"), a sum missing its scale has none.
         && q.number()
-            .is_some_and(|v| v.fract().is_zero() && v > Decimal::ZERO && v < Decimal::from(10_000))
+            .is_some_and(|v| v.scale() <= 1 && v > Decimal::ZERO && v < Decimal::from(10_000))
 }
 
 impl MissingScale {
@@ -110,15 +140,15 @@ impl MissingScale {
             if parts.len() < 2 {
                 continue;
             }
-            let Some((word, multiplier)) = scale_in(shown(doc, parts[0].span)) else {
+            // The whole takes the largest scale among its parts ("$1.9 billion, $1.1 billion
+            // and $400 million" make a $3.4 billion plan).
+            let scales: Option<Vec<(&'static str, Decimal)>> =
+                parts.iter().map(|p| scale_in(shown(doc, p.span))).collect();
+            let Some((word, multiplier)) =
+                scales.and_then(|v| v.into_iter().max_by_key(|&(_, m)| m))
+            else {
                 continue;
             };
-            if parts
-                .iter()
-                .any(|p| scale_in(shown(doc, p.span)).map(|x| x.1) != Some(multiplier))
-            {
-                continue;
-            }
             let Some(sum) = parts
                 .iter()
                 .try_fold(Decimal::ZERO, |acc, p| acc.checked_add(p.number()?))
@@ -137,7 +167,21 @@ impl MissingScale {
                 .last()
                 .map_or(from, |p| p.sentence.end.max(p.span.end));
             let context = doc.text().get(from..to).unwrap_or("").to_ascii_lowercase();
-            if !PART_CUES.iter().any(|c| context.contains(c)) {
+            // Parts that add up to the scaled whole exactly need no cue to be read as parts.
+            let exact = (scaled_whole - sum).abs() <= scaled_whole / Decimal::ONE_HUNDRED;
+            let named_whole = doc
+                .text()
+                .get(whole.span.end..)
+                .unwrap_or("")
+                .split_whitespace()
+                .take(3)
+                .any(|w| {
+                    WHOLE_NOUNS.iter().any(|n| {
+                        w.trim_matches(|c: char| !c.is_alphabetic())
+                            .eq_ignore_ascii_case(n)
+                    })
+                });
+            if !(exact && named_whole) && !PART_CUES.iter().any(|c| context.contains(c)) {
                 continue;
             }
             let figure = shown(doc, whole.span);
@@ -171,6 +215,12 @@ mod tests {
 
     #[test]
     fn fires_on_unscaled_whole_with_scaled_parts() {
+        assert_eq!(
+            flags(
+                "The board approved a $3.4 plan. It will be paid for with $1.9 billion in federal grants, $1.1 billion in state bonds and $400 million from a fee."
+            ),
+            vec!["$3.4"]
+        );
         assert_eq!(
             flags(
                 "Some details emerged on a $550 investment pledge. The largest part of the package, up to $332 billion, will be in energy, while as much as $75 billion will go into AI."

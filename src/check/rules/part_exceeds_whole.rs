@@ -85,6 +85,10 @@ impl PartExceedsWhole {
         for (i, part) in qs.iter().enumerate() {
             let s = doc.sentence_of(i);
             let sentence = doc.sentence(s);
+            if let Some(w) = of_the_whole(doc, i) {
+                Self::compare(doc, &qs[w], part, "of the", out);
+                continue;
+            }
             let Some(cue) = cue_before(doc, part, sentence) else {
                 continue;
             };
@@ -196,5 +200,11 @@ mod tests {
         );
         assert!(flags("The study ran in 11 countries, including the United States and Poland.\nOf those on the drug, 1,310 lost weight.").is_empty());
         assert!(flags("Of the 4,860 homes damaged, 1,840 were destroyed.").is_empty());
+        assert_eq!(
+            flags(
+                "The storm hit. Of the 4,860 homes damaged, 6,840 were completely destroyed, most of them light."
+            ),
+            vec!["4,860"]
+        );
     }
 }

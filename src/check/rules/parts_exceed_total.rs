@@ -68,7 +68,10 @@ fn enumeration(doc: &Document, start: usize, candidates: &[usize]) -> Vec<usize>
         let gap = doc.slice(Span::new(from, qs[i].span.start));
         let words: Vec<String> = gap
             .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
             .filter(|w| !w.is_empty())
             .collect();
         let ends = words.iter().any(|w| LIST_ENDERS.contains(&w.as_str()));

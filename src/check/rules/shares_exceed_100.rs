@@ -8,14 +8,16 @@ use crate::extract::context::{change_verb, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Value};
 
 declare_rule! {
-    /// Opposing answers of one group add up to more than 100%.
+    /// Shares of one whole that exclude each other add up to more than 100%.
     ///
     /// ## What it does
     /// Flags a sentence that splits one group by its answer to one question ("64% backed the
-    /// plan and 48% opposed it"; "55% voted yes, 50% no") when the shares add up to more than
-    /// 100% by at least two points, which rounding cannot explain. It needs at least one share
-    /// for and one against, plain percentages (no "more than"), the same object or a pronoun
-    /// for both answers, and no change or second year in the sentence.
+    /// plan and 48% opposed it"; "55% voted yes, 50% no"), or one vote between candidates
+    /// ("won 54.5% of the vote to 48.5% for Quiroga"), when the shares add up to more than
+    /// 100% by at least two points, which rounding cannot explain. Answers need at least one
+    /// share for and one against, the same group, and the same object or a pronoun for it.
+    /// All figures must be plain percentages (no "more than"), and the sentence may hold no
+    /// change, percentage points or second year.
     ///
     /// ## Why is this bad?
     /// Answers that exclude each other cannot cover more than the whole group; one figure is
@@ -65,6 +67,9 @@ const AGAINST: &[&str] = &[
 const NEITHER: &[&str] = &[
     "undecided", "unsure", "abstained", "abstain", "neutral", "unsure", "don't", "didn't",
 ];
+
+/// Nouns that make a share a share of a vote.
+const VOTE_NOUNS: &[&str] = &["vote", "votes", "ballots", "ballot"];
 
 /// Words between a share and its answer that do not change the answer.
 const FILLER: &[&str] = &[
@@ -198,6 +203,81 @@ fn near_change(doc: &Document, q: &Quantity) -> bool {
     })
 }
 
+/// The shares of a sentence that answer one question for and against ("64% backed the
+/// plan and 48% opposed it"), in order.
+fn stance_split(doc: &Document, percents: &[usize]) -> Option<Vec<usize>> {
+    let qs = doc.quantities();
+    let mut answers = Vec::new();
+    for &i in percents {
+        let q = &qs[i];
+        if q.bound.is_some() || !matches!(q.value, Value::Number(_)) || near_change(doc, q) {
+            return None;
+        }
+        if let Some(a) = answer_after(doc, i, q) {
+            answers.push(a);
+        }
+    }
+    let has = |st: Stance| answers.iter().any(|a| a.stance == st);
+    if answers.len() < 2 || !has(Stance::For) || !has(Stance::Against) {
+        return None;
+    }
+    let groups: Vec<&String> = answers.iter().filter_map(|a| a.group.as_ref()).collect();
+    if groups.windows(2).any(|w| w[0] != w[1]) {
+        return None;
+    }
+    if answers
+        .iter()
+        .enumerate()
+        .any(|(k, a)| answers[k + 1..].iter().any(|b| !same_question(a, b)))
+    {
+        return None;
+    }
+    Some(answers.iter().map(|a| a.index).collect())
+}
+
+/// Two candidates' shares of one vote: "won 54.5% of the vote to 48.5% for Quiroga".
+fn vote_split(doc: &Document, percents: &[usize]) -> Option<Vec<usize>> {
+    let qs = doc.quantities();
+    let text = doc.text();
+    percents.windows(2).find_map(|pair| {
+        let (a, b) = (&qs[pair[0]], &qs[pair[1]]);
+        if a.bound.is_some() || b.bound.is_some() || a.number().is_none() || b.number().is_none() {
+            return None;
+        }
+        // "won 54.5%", not "rose to 54.5%" or "from 54.5%".
+        if let Some((_, w)) = word_before(text, a.span.start)
+            && (change_verb(w).is_some() || is_in(w, &["to", "from", "by"]))
+        {
+            return None;
+        }
+        // "… of (the) (valid) votes to …"
+        let mut pos = a.span.end;
+        let mut words = Vec::new();
+        while words.len() < 6 {
+            let (start, w) = word_after(text, pos)?;
+            if start >= b.span.start || !text[pos..start].trim().is_empty() {
+                break;
+            }
+            words.push(w.to_ascii_lowercase());
+            pos = start + w.len();
+        }
+        let vote_at = words
+            .iter()
+            .position(|w| VOTE_NOUNS.contains(&w.as_str()))?;
+        let joined = words.first().is_some_and(|w| w == "of")
+            && vote_at <= 3
+            && words[vote_at + 1..] == ["to".to_string()]
+            && text[pos..b.span.start].trim().is_empty();
+        let for_after = word_after(text, b.span.end).is_none_or(|(start, w)| {
+            w.eq_ignore_ascii_case("for")
+                || text[b.span.end..start]
+                    .trim_start()
+                    .starts_with([',', '.', ';'])
+        });
+        (joined && for_after).then(|| vec![pair[0], pair[1]])
+    })
+}
+
 impl SharesExceed100 {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
@@ -233,64 +313,36 @@ impl SharesExceed100 {
             {
                 continue;
             }
-            let mut answers = Vec::new();
-            let mut usable = true;
-            for &i in &percents {
-                let q = &qs[i];
-                if q.bound.is_some() || !matches!(q.value, Value::Number(_)) || near_change(doc, q)
-                {
-                    usable = false;
-                    break;
-                }
-                if let Some(a) = answer_after(doc, i, q) {
-                    answers.push(a);
-                }
-            }
-            if !usable || answers.len() < 2 {
-                continue;
-            }
-            let has = |st: Stance| answers.iter().any(|a| a.stance == st);
-            if !has(Stance::For) || !has(Stance::Against) {
-                continue;
-            }
-            let groups: Vec<&String> = answers.iter().filter_map(|a| a.group.as_ref()).collect();
-            if groups.windows(2).any(|w| w[0] != w[1]) {
-                continue;
-            }
-            if answers
-                .iter()
-                .enumerate()
-                .any(|(k, a)| answers[k + 1..].iter().any(|b| !same_question(a, b)))
-            {
-                continue;
-            }
-            let Some(sum) = answers.iter().try_fold(Decimal::ZERO, |acc, a| {
-                acc.checked_add(qs[a.index].number()?)
-            }) else {
+            let Some((shares, what)) = stance_split(doc, &percents)
+                .map(|v| (v, "answers of one group that exclude each other"))
+                .or_else(|| vote_split(doc, &percents).map(|v| (v, "vote shares in one race")))
+            else {
                 continue;
             };
-            let hedged = answers.iter().any(|a| qs[a.index].approximate);
+            let Some(sum) = shares
+                .iter()
+                .try_fold(Decimal::ZERO, |acc, &k| acc.checked_add(qs[k].number()?))
+            else {
+                continue;
+            };
+            let hedged = shares.iter().any(|&k| qs[k].approximate);
             let margin = Decimal::from(if hedged { HEDGED_TOLERANCE } else { TOLERANCE });
             if sum < Decimal::ONE_HUNDRED + margin {
                 continue;
             }
-            let first = &qs[answers[0].index];
-            let listed: Vec<&str> = answers
-                .iter()
-                .map(|a| doc.slice(qs[a.index].span))
-                .collect();
+            let listed: Vec<&str> = shares.iter().map(|&k| doc.slice(qs[k].span)).collect();
             let mut d = diagnostic(
                 "shares-exceed-100",
-                first.span,
+                qs[shares[0]].span,
                 format!(
-                    "{} are answers of one group that exclude each other, but they add up to {}%",
+                    "{} are {what}, but they add up to {}%",
                     listed.join(" and "),
                     sum.normalize()
                 ),
             );
-            d.related = answers[1..]
+            d.related = shares[1..]
                 .iter()
-                .map(|a| related(qs[a.index].span, "another share of the same group"))
+                .map(|&k| related(qs[k].span, "another share of the same whole"))
                 .collect();
             out.push(d);
         }

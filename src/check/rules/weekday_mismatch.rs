@@ -14,7 +14,8 @@ declare_rule! {
     /// Flags a date written with a weekday ("Tuesday, Oct. 29, 2025") when the calendar puts
     /// that date on another day, and suggests the right weekday. A date written without a
     /// year is read in the year that puts it nearest the text's reference date, and only
-    /// when it falls within three months of it and the weekday fits no other year in sight.
+    /// when the caller gave that date, the date falls between three weeks before it and
+    /// three months after it, and the weekday fits no other year in sight.
     ///
     /// ## Why is this bad?
     /// Either the weekday or the day of the month is wrong, and readers act on both: an event
@@ -28,8 +29,12 @@ declare_rule! {
     WeekdayMismatch, id = "weekday-mismatch", severity = Error
 }
 
-/// How near the reference date a date without a year must fall to be given its year.
-const YEARLESS_WINDOW_DAYS: i64 = 92;
+/// How far before the reference date a date without a year may fall to be given its year:
+/// news names the weekday of a recent event, a week or two back.
+const YEARLESS_DAYS_BEFORE: i64 = 21;
+
+/// How far after the reference date: an announced meeting or vote, up to a quarter ahead.
+const YEARLESS_DAYS_AFTER: i64 = 92;
 
 const NAMES: [(Weekday, &str, &[&str]); 7] = [
     (Weekday::Mon, "Monday", &["Monday", "Mon"]),
@@ -102,7 +107,9 @@ fn nearest_year(d: &PartialDate, as_of: NaiveDate) -> Option<NaiveDate> {
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, d.month, day))
         .min_by_key(|n| (*n - as_of).num_days().abs())
-        .filter(|n| (*n - as_of).num_days().abs() <= YEARLESS_WINDOW_DAYS)
+        .filter(|n| {
+            (-YEARLESS_DAYS_BEFORE..=YEARLESS_DAYS_AFTER).contains(&(*n - as_of).num_days())
+        })
 }
 
 /// True when the weekday fits the date in some year the text names near quantity `i`
@@ -120,7 +127,8 @@ fn fits_a_nearby_year(doc: &Document, i: usize, d: &PartialDate, named: Weekday)
         let Some(year) = year else { return false };
         // A decade stands for its ten years.
         let span = if q.kind == Kind::Decade { 10 } else { 1 };
-        (year..year + span).any(|y| NaiveDate::from_ymd_opt(y, d.month, day).is_some_and(|n| n.weekday() == named))
+        (year..year + span)
+            .any(|y| NaiveDate::from_ymd_opt(y, d.month, day).is_some_and(|n| n.weekday() == named))
     })
 }
 
@@ -134,6 +142,8 @@ impl WeekdayMismatch {
                     Some(n) => (n, false),
                     None => continue,
                 },
+                // Without a year, only a reference date the caller gave can supply one.
+                None if !doc.as_of_given => continue,
                 None => match nearest_year(&d, doc.as_of) {
                     Some(n) if !fits_a_nearby_year(doc, i, &d, named) => (n, true),
                     _ => continue,
@@ -236,7 +246,13 @@ mod tests {
         assert!(flags("The summit opens on Wednesday, Oct. 29.", "2025-10-20").is_empty());
         // Far from the reference date, or with another year in view: no year to assume.
         assert!(flags("The summit opened on Tuesday, March 4.", "2025-10-20").is_empty());
-        assert_eq!(flags("The next meeting is on Wednesday, Dec. 18, when projections reach 2028.", "2025-10-30"), vec!["Wednesday, Dec. 18"]);
+        assert_eq!(
+            flags(
+                "The next meeting is on Wednesday, Dec. 18, when projections reach 2028.",
+                "2025-10-30"
+            ),
+            vec!["Wednesday, Dec. 18"]
+        );
         assert!(
             flags(
                 "In 2019 the talks stalled. They resumed on Tuesday, Oct. 29.",
@@ -245,6 +261,15 @@ mod tests {
             .is_empty()
         );
         assert!(flags("The talks, first held in 2019, stalled. Aides met. Officials said little. They resumed on Tuesday, Oct. 29.", "2025-10-20").is_empty());
+    }
+
+    #[test]
+    fn needs_a_given_date_to_read_a_yearless_date() {
+        let text = "The summit opens on Tuesday, Oct. 29.";
+        let doc = Document::build(text, Format::Text, None);
+        let mut out = Vec::new();
+        WeekdayMismatch::check(&doc, &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]
