@@ -128,6 +128,22 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
     if negative {
         value = -value;
     }
+    // "3 1/2 minutes": a whole number and a fraction.
+    if let Written::Digits(n) = written
+        && n.is_plain_integer(n.int_digits)
+        && let Some(after) = rest.strip_prefix(' ')
+        && after.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && let Ok((r, f)) = numeral(after)
+        && f.fraction
+        && f.value < Decimal::ONE
+    {
+        value = if negative {
+            value - f.value
+        } else {
+            value + f.value
+        };
+        rest = r;
+    }
     let mut number_end = offset(text, rest);
     let mut ordinal = matches!(written, Written::Words(SpelledForm::Ordinal));
     let mut scaled = matches!(written, Written::Words(_)) && value.abs() >= Decimal::from(1000);
@@ -193,6 +209,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             rest = r;
         } else if currency.is_none()
             && let Ok((r, u)) = unit_after_number(rest)
+            && plausible_unit(&rest[..rest.len() - r.len()], r, value)
         {
             unit = Some(u);
             rest = r;
@@ -260,6 +277,22 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         ordinal,
         hyphen_noun,
     })
+}
+
+/// Rejects single-letter unit readings that are something else: a compass point or initial
+/// ("50 W. Liberty St."), a model code ("793F haul trucks").
+fn plausible_unit(written: &str, rest: &str, value: Decimal) -> bool {
+    let letters = written.trim();
+    if letters.len() == 1 && letters.as_bytes()[0].is_ascii_uppercase() {
+        if rest.starts_with('.') {
+            return false;
+        }
+        // Glued C or F is a temperature only in a temperature's range.
+        if matches!(letters, "C" | "F") && !written.starts_with(' ') {
+            return value.abs() <= Decimal::from(150);
+        }
+    }
+    true
 }
 
 /// The smaller places after a digit number with a scale word: `4 thousand 3 hundred`,
@@ -598,17 +631,9 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     {
         return true;
     }
-    // Phone numbers: 555-0142, 555 0142, (555) 123-4567.
+    // Phone numbers: 555-0142, 555 0142, 303-555-0186, 1-800-555-0199, (555) 123-4567.
     if c.bare() && !n.grouped && !n.decimal_point {
-        let b = rest.as_bytes();
-        if matches!(b.first(), Some(b'-') | Some(b'.') | Some(b' '))
-            && b.len() >= 5
-            && b[1..5].iter().all(u8::is_ascii_digit)
-            && n.int_digits >= 3
-        {
-            return true;
-        }
-        if b.first() == Some(&b')') {
+        if rest.starts_with(')') || is_phone_number(&text[c.number.start..]) {
             return true;
         }
     }
@@ -663,6 +688,33 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     c.bare() && context::is_label_number(text, c.start, sentence_start)
 }
 
+/// Digit groups joined by `-`, `.` or a space that end in a group of four, as phone numbers
+/// are written: 555-0142, 303-555-0186, 1-800-555-0199.
+fn is_phone_number(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut groups: Vec<usize> = Vec::new();
+    let mut i = 0;
+    loop {
+        let len = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if len == 0 {
+            return false;
+        }
+        groups.push(len);
+        i += len;
+        match (bytes.get(i), bytes.get(i + 1)) {
+            (Some(b'-' | b'.' | b' '), Some(d)) if d.is_ascii_digit() && groups.len() < 4 => i += 1,
+            _ => break,
+        }
+    }
+    let last = groups.last().copied().unwrap_or(0);
+    let first = groups[0];
+    groups.len() >= 2
+        && last == 4
+        && first <= 3
+        && groups[1..groups.len() - 1].iter().all(|&g| g == 3)
+        && at_word_end(&s[i..])
+}
+
 /// Builds the quantity of a single core or a range.
 fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
     let last = second.unwrap_or(first);
@@ -699,7 +751,9 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
     {
         hedge_from = at;
     }
-    if let Some((at, h)) = hedge_before(text, hedge_from) {
+    if let Some((at, h)) = hedge_before(text, hedge_from)
+        && !(kind == Kind::Duration && matches!(h.phrase, "over" | "under"))
+    {
         q.span.start = at;
         q.approximate |= h.approximate;
         q.bound = h.bound;
@@ -857,7 +911,11 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
             || ["a", "per", "split", "every", "one", "each"].contains(&prev);
     }
     if word.eq_ignore_ascii_case("half") || word.eq_ignore_ascii_case("a half") {
-        return ["and", "one"].contains(&prev);
+        // "one and a half" is the word parser's; "the second half" is a part of a game or year.
+        return [
+            "and", "one", "the", "first", "second", "other", "latter", "its", "their",
+        ]
+        .contains(&prev);
     }
     false
 }

@@ -140,3 +140,44 @@ fn spans_are_on_char_boundaries_with_typography() {
         assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
     }
 }
+
+#[test]
+fn phone_numbers_and_codes_are_not_figures() {
+    assert_eq!(found("Call 303-555-0186 or 1-800-555-0199 today."), vec![]);
+    let f = found("18 Caterpillar 793F haul trucks sit at 50 W. Liberty St.");
+    assert_eq!(f.iter().map(|x| x.3).collect::<Vec<_>>(), vec![None, None]);
+    assert_eq!(found("It hit 30C in July.")[0].3, Some("°C"));
+}
+
+#[test]
+fn over_before_a_duration_is_not_a_bound() {
+    let q = extract("The plan runs over four years.");
+    assert_eq!(q[0].bound, None);
+    assert_eq!(
+        extract("It has over 400 staff.")[0].bound,
+        Some(Bound::MoreThan)
+    );
+}
+
+#[test]
+fn halves_of_games_are_not_fractions() {
+    assert!(
+        found("He scored in the second half.")
+            .iter()
+            .all(|f| f.1 != "fraction")
+    );
+    assert_eq!(found("It took 3 1/2 minutes.")[0].2, "3.5");
+}
+
+#[test]
+fn hundreds_compounds_cents_and_ratios() {
+    assert_eq!(
+        values("4 thousand 3 hundred and 3 hundred and one"),
+        vec!["4300", "301"]
+    );
+    assert_eq!(values("It costs 15 dollars 50."), vec!["15.5"]);
+    let f = found("1 in 5 adults work from home.");
+    assert_eq!((f[0].1, f[0].2.as_str()), ("fraction", "0.2"));
+    assert!(values("he is 5 feet 2 inches")[0].starts_with("5.16666"));
+    assert_eq!(values("more than 10 and less than 40"), vec!["10..40"]);
+}

@@ -267,7 +267,9 @@ fn vote_split(doc: &Document, percents: &[usize]) -> Option<Vec<usize>> {
         let joined = words.first().is_some_and(|w| w == "of")
             && vote_at <= 3
             && words[vote_at + 1..] == ["to".to_string()]
-            && text[pos..b.span.start].trim().is_empty();
+            && text
+                .get(pos..b.span.start)
+                .is_some_and(|gap| gap.trim().is_empty());
         let for_after = word_after(text, b.span.end).is_none_or(|(start, w)| {
             w.eq_ignore_ascii_case("for")
                 || text[b.span.end..start]

@@ -1,7 +1,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{diagnostic, related};
+use super::diagnostic;
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -171,10 +171,6 @@ impl WeekdayMismatch {
             if let Some((s, e)) = weekday_word(figure, named) {
                 let fixed = in_same_form(&figure[s..e], actual);
                 diag.suggestion = Some(format!("{}{}{}", &figure[..s], fixed, &figure[e..]));
-            }
-            if inferred {
-                diag.related
-                    .push(related(q.span, "year taken from the text's date"));
             }
             out.push(diag);
         }
