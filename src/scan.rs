@@ -122,7 +122,11 @@ impl Iterator for Candidates<'_> {
 /// letter), so the scanner rejects every other word with one bit test instead of running the
 /// parsers; a rare false match only costs a parser call.
 pub(crate) struct WordFilter {
-    bits: Vec<u64>,
+    /// Words that may start a figure in any case: number words, articles, signs.
+    any_case: Vec<u64>,
+    /// Words that start a figure only when capitalised: month and weekday names and their
+    /// abbreviations ("Tue" must not let every "the" through), `No.`.
+    capitalised: Vec<u64>,
 }
 
 const KEY_LEN: usize = 16;
@@ -137,36 +141,46 @@ fn word_key(word: &[u8]) -> Option<usize> {
     Some((word.len() * 26 + f) * 26 + l)
 }
 
+fn set(bits: &mut [u64], word: &str) {
+    if let Some(k) = word_key(word.as_bytes()) {
+        bits[k / 64] |= 1 << (k % 64);
+    }
+}
+
+fn has(bits: &[u64], word: &[u8]) -> bool {
+    word_key(word).is_some_and(|k| bits[k / 64] & (1 << (k % 64)) != 0)
+}
+
 impl WordFilter {
     fn build() -> Self {
-        let mut bits = vec![0u64; (KEY_LEN * 26 * 26).div_ceil(64)];
-        let mut add = |w: &str| {
-            if let Some(k) = word_key(w.as_bytes()) {
-                bits[k / 64] |= 1 << (k % 64);
-            }
-        };
+        let size = (KEY_LEN * 26 * 26).div_ceil(64);
+        let (mut any_case, mut capitalised) = (vec![0u64; size], vec![0u64; size]);
         for (w, _) in crate::tables::number_words::NUMBER_WORDS {
-            add(w);
-        }
-        for w in crate::parse::time::MONTHS {
-            add(w);
-        }
-        for (w, _) in crate::parse::time::MONTH_ABBREVS {
-            add(w);
-        }
-        for (w, _) in crate::parse::time::WEEKDAYS {
-            add(w);
-        }
-        for (w, _, _) in crate::parse::time::WEEKDAY_ABBREVS {
-            add(w);
+            set(&mut any_case, w);
         }
         for w in [
-            "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "score", "scores",
-            "minus", "negative", "no", "dollar", "dollars", "usd", "us",
+            "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
+            "dollar", "dollars",
         ] {
-            add(w);
+            set(&mut any_case, w);
         }
-        WordFilter { bits }
+        for w in crate::parse::time::MONTHS {
+            set(&mut capitalised, w);
+        }
+        for (w, _) in crate::parse::time::MONTH_ABBREVS {
+            set(&mut capitalised, w);
+        }
+        for (w, _) in crate::parse::time::WEEKDAYS {
+            set(&mut capitalised, w);
+        }
+        for (w, _, _) in crate::parse::time::WEEKDAY_ABBREVS {
+            set(&mut capitalised, w);
+        }
+        set(&mut capitalised, "no");
+        WordFilter {
+            any_case,
+            capitalised,
+        }
     }
 
     /// The filter, built on first use.
@@ -177,7 +191,8 @@ impl WordFilter {
 
     /// True when `word` (ASCII letters) may begin a figure.
     pub(crate) fn may_start(&self, word: &[u8]) -> bool {
-        word_key(word).is_some_and(|k| self.bits[k / 64] & (1 << (k % 64)) != 0)
+        has(&self.any_case, word)
+            || word.first().is_some_and(u8::is_ascii_uppercase) && has(&self.capitalised, word)
     }
 }
 

@@ -24,6 +24,9 @@ pub(crate) enum Tense {
     Unknown,
 }
 
+/// How far (in bytes) a clause may reach on either side of a figure.
+const CLAUSE_REACH: usize = 400;
+
 /// How far (in quantities) a rule may look for related figures: keeps pairwise rules linear.
 pub(crate) const WINDOW: usize = 24;
 
@@ -143,6 +146,20 @@ impl<'t> Document<'t> {
     /// build Y" keeps its two tenses apart.
     pub(crate) fn clause(&self, span: Span, sentence: Span) -> Span {
         let text = self.text();
+        // A clause is read within a few hundred bytes of the figure, so a text that is one
+        // endless sentence still costs linear time.
+        let mut lo = sentence.start.max(span.start.saturating_sub(CLAUSE_REACH));
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let mut hi = sentence
+            .end
+            .min(span.end.saturating_add(CLAUSE_REACH))
+            .min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let sentence = Span::new(lo, hi.max(lo));
         // Line breaks inside a wrapped sentence read as spaces (same byte length).
         let s = sentence.of(text).replace(['\n', '\r', '\t'], " ");
         let s = s.as_str();

@@ -257,6 +257,9 @@ pub(crate) fn noun_after(text: &str, end: usize, singular_ok: bool) -> Option<(u
 
 /// Change verbs with their direction: `Some(true)` rises, `Some(false)` falls, `None` neutral.
 pub(crate) fn change_verb(word: &str) -> Option<Option<bool>> {
+    if !(2..=12).contains(&word.len()) || !word.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
     let w = word.to_ascii_lowercase();
     let rising = [
         "rose",

@@ -237,38 +237,40 @@ pub(crate) fn verb_before(
     at: usize,
     sentence_start: usize,
 ) -> Option<(Span, Option<bool>)> {
-    let from = sentence_start.min(at);
+    // Only the last few hundred bytes can hold eight words: keep this bounded.
+    let mut from = sentence_start.min(at).max(at.saturating_sub(200));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
     let head = text.get(from..at)?;
     // The clause: stop at the last strong break before the figure.
     let clause_start = head.rfind([';', ':', '(', ')']).map_or(0, |p| p + 1);
-    let clause = &head[clause_start..];
+    let mut end = head.len();
     let mut words = 0;
-    for (start, word) in clause
-        .split(|c: char| {
-            !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '%' || c == '.' || c == ',')
-        })
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-    {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() {
-            continue;
+    while end > clause_start {
+        // The word ending at `end`: letters, digits, and inner hyphens or apostrophes.
+        let chunk = &head[clause_start..end];
+        let trimmed = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let word_end = clause_start + trimmed.len();
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+            .last()
+            .map_or(word_end, |(i, _)| clause_start + i);
+        if word_start == word_end {
+            return None;
         }
         words += 1;
         if words > 8 {
             return None;
         }
+        let word = &head[word_start..word_end];
         if let Some(rising) = context::change_verb(word) {
-            let offset = from + clause_start + start;
-            let begin = text[offset..].find(word).map_or(offset, |p| offset + p);
+            let begin = from + word_start;
             return Some((Span::new(begin, begin + word.len()), rising));
         }
+        end = word_start;
     }
     None
 }

@@ -52,7 +52,8 @@ impl FutureYearInPastTense {
             .filter_map(|(i, q)| Some((i, year_of(q)?, doc.tense(i))))
             .collect();
         for &(i, year, tense) in &dated {
-            if tense != Tense::Past {
+            // A five-digit year is implausible-year's to report.
+            if tense != Tense::Past || year >= 10_000 {
                 continue;
             }
             let q = &doc.quantities()[i];

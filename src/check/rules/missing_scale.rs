@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 
 use super::{diagnostic, related, shown};
-use crate::check::document::Document;
+use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Kind, Quantity};
@@ -130,6 +130,7 @@ impl MissingScale {
             let window = doc.in_sentences(s, SENTENCES_AFTER);
             let parts: Vec<&Quantity> = qs[i + 1..window.end.max(i + 1)]
                 .iter()
+                .take(WINDOW)
                 .filter(|p| {
                     p.kind == Kind::Money
                         && p.scaled

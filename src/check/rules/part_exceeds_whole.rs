@@ -1,5 +1,5 @@
 use super::{base_value, diagnostic, related, same_measure};
-use crate::check::document::Document;
+use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::skip_spaces_back;
@@ -65,17 +65,22 @@ fn of_the_whole(doc: &Document, i: usize) -> Option<usize> {
     let qs = doc.quantities();
     let sentence = doc.sentence(doc.sentence_of(i));
     let part = &qs[i];
-    let head = doc.slice(Span::new(sentence.start, part.span.start));
-    let lower = head.to_ascii_lowercase();
+    // Only the sentence's first words matter: read no more than them.
+    let head = doc.text().get(sentence.start..)?;
     let opening = ["of the ", "of those ", "of these ", "out of "]
         .iter()
-        .find(|p| lower.starts_with(*p))?;
-    let whole = qs[..i].iter().rposition(|w| {
-        w.span.start >= sentence.start && w.span.start <= sentence.start + opening.len() + 2
-    })?;
-    // Exactly one comma between the whole and the part, and nothing else counted between.
-    let between = doc.slice(Span::new(qs[whole].span.end, part.span.start));
-    (whole + 1 == i && between.matches(',').count() == 1 && between.trim_end().ends_with(','))
+        .find(|p| {
+            head.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })?;
+    let whole = i.checked_sub(1)?;
+    let w = &qs[whole];
+    if w.span.start < sentence.start || w.span.start > sentence.start + opening.len() + 2 {
+        return None;
+    }
+    // Exactly one comma between the whole and the part.
+    let between = doc.slice(Span::new(w.span.end, part.span.start));
+    (between.len() < 80 && between.matches(',').count() == 1 && between.trim_end().ends_with(','))
         .then_some(whole)
 }
 
@@ -95,15 +100,15 @@ impl PartExceedsWhole {
             // The whole: the nearest earlier figure of the same measure, in this sentence or,
             // for a sentence opening with the cue ("Of that, …"), the one before.
             let opening = doc
-                .slice(Span::new(sentence.start, part.span.start))
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with(cue);
+                .text()
+                .get(sentence.start..part.span.start.min(sentence.start + 40))
+                .is_some_and(|h| h.trim_start().to_ascii_lowercase().starts_with(cue));
             let first = if opening {
                 doc.in_sentence(s.saturating_sub(1)).start
             } else {
                 doc.in_sentence(s).start
             };
+            let first = first.max(i.saturating_sub(WINDOW));
             let Some(whole) = qs[first..i].iter().rev().find(|w| same_measure(w, part)) else {
                 continue;
             };

@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 
 use super::{base_value, diagnostic, related, same_measure};
-use crate::check::document::Document;
+use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::{ends_with_phrase, skip_spaces_back};
@@ -104,12 +104,17 @@ impl PartsExceedTotal {
             let Some(start) = breakdown_start(doc, t, next.span.start) else {
                 continue;
             };
+            // A breakdown is read within a bounded stretch, so one endless sentence stays linear.
             let sentence_end = doc.sentence(doc.sentence_of(t)).end;
+            let mut reach = sentence_end.min(start + 600);
+            while !doc.text().is_char_boundary(reach) {
+                reach -= 1;
+            }
             let stop = doc
-                .slice(Span::new(start, sentence_end))
+                .slice(Span::new(start, reach))
                 .find([';', ':'])
-                .map_or(sentence_end, |p| start + p);
-            let candidates: Vec<usize> = (t + 1..range.end)
+                .map_or(reach, |p| start + p);
+            let candidates: Vec<usize> = (t + 1..range.end.min(t + 1 + WINDOW))
                 .filter(|&i| qs[i].span.start >= start && qs[i].span.end <= stop)
                 .collect();
             let parts = enumeration(doc, start, &candidates);
