@@ -10,7 +10,8 @@ fn main() {
     let mut n = 0;
     for _ in 0..rounds {
         if check {
-            let checker = numcheck::Checker::new(numcheck::CheckOptions::default()).expect("options");
+            let checker =
+                numcheck::Checker::new(numcheck::CheckOptions::default()).expect("options");
             n += checker.check(&text).len();
         } else {
             n += numcheck::extract_all(&text).quantities.len();

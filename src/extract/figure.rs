@@ -632,10 +632,12 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
         return true;
     }
     // Phone numbers: 555-0142, 555 0142, 303-555-0186, 1-800-555-0199, (555) 123-4567.
-    if c.bare() && !n.grouped && !n.decimal_point {
-        if rest.starts_with(')') || is_phone_number(&text[c.number.start..]) {
-            return true;
-        }
+    if c.bare()
+        && !n.grouped
+        && !n.decimal_point
+        && (rest.starts_with(')') || is_phone_number(&text[c.number.start..]))
+    {
+        return true;
     }
     // After letter-hyphen or slash: F-35, COVID-19, 24/7.
     let before = &text[..c.start];

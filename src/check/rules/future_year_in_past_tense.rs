@@ -1,5 +1,5 @@
 use super::{diagnostic, related};
-use crate::check::document::{Document, Tense};
+use crate::check::document::{Document, Tense, strongly_future};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::word_before;
@@ -72,13 +72,23 @@ impl FutureYearInPastTense {
                 ));
                 continue;
             }
-            // The text itself treats the year as still to come elsewhere. A year before the
-            // reference year cannot be still to come, whatever a loose cue says.
-            if year < doc.as_of_year() {
+            // The text itself treats the year as still to come elsewhere, in so many words
+            // ("is anticipated in 2026"). With the caller's own date, a year before it cannot
+            // be still to come, whatever a cue says.
+            if doc.as_of_given && year < doc.as_of_year() {
                 continue;
             }
+            let stated_future = |j: usize| {
+                let fq = &doc.quantities()[j];
+                let clause = doc.clause(fq.span, doc.sentence(doc.sentence_of(j)));
+                strongly_future(doc.slice(clause))
+            };
             if let Some(&(j, _, _)) = dated.iter().find(|&&(j, y, t)| {
-                j != i && y == year && t == Tense::Future && q.kind == Kind::Year
+                j != i
+                    && y == year
+                    && t == Tense::Future
+                    && q.kind == Kind::Year
+                    && stated_future(j)
             }) {
                 let mut d = diagnostic(
                     "future-year-in-past-tense",

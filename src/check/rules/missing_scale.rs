@@ -182,7 +182,9 @@ impl MissingScale {
                             .eq_ignore_ascii_case(n)
                     })
                 });
-            if !(exact && named_whole) && !PART_CUES.iter().any(|c| context.contains(c)) {
+            let cued = PART_CUES.iter().any(|c| context.contains(c));
+            let evidence = cued || exact && named_whole;
+            if !evidence {
                 continue;
             }
             let figure = shown(doc, whole.span);
