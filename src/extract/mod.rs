@@ -137,7 +137,9 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
         if a.sentence != b.sentence || !comparable(a, b) {
             continue;
         }
-        let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
+        let raw_between = text.get(a.span.end..b.span.start).unwrap_or("");
+        let between = raw_between.trim();
+        let between_start = a.span.end + (raw_between.len() - raw_between.trim_start().len());
         let before_a = context::skip_spaces_back(text, a.span.start);
         let lower = between.to_ascii_lowercase();
         let up_down =
@@ -158,7 +160,7 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
             // "1,200 workers, up from 800": the "up" is the change word, and it wins over a
             // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
             None if up_down => {
-                let at = a.span.end
+                let at = between_start
                     + lower
                         .rfind(if lower.ends_with("up from") {
                             "up from"
