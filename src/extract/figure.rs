@@ -875,7 +875,37 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
             end: token_end.max(at + 1),
         });
     }
+    if is_score_or_tally(text, &c) {
+        let token_end = text[c.end..]
+            .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
+            .map_or(text.len(), |i| c.end + i);
+        return Some(Found {
+            quantities: Vec::new(),
+            end: token_end.max(at + 1),
+        });
+    }
     finish(text, c, sentence)
+}
+
+/// `won 3-1`, `voted 52-48`, `a 6-3 ruling`: two bare integers joined by a dash that run high
+/// to low, or follow a score word, are a score or a tally, not a range and not two counts.
+fn is_score_or_tally(text: &str, c: &Core) -> bool {
+    let Some(n) = c.numeral() else { return false };
+    if !c.bare() || !n.is_plain_integer(n.int_digits) || n.int_digits > 3 {
+        return false;
+    }
+    let rest = &text[c.end..];
+    let Some(after) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')) else {
+        return false;
+    };
+    let Ok((tail, second)) = numeral(after) else {
+        return false;
+    };
+    if !second.is_plain_integer(second.int_digits) || second.int_digits > 3 || !at_word_end(tail) {
+        return false;
+    }
+    let score_word = word_before(text, c.start).is_some_and(|(_, w)| context::is_score_word(w));
+    score_word || c.value >= second.value
 }
 
 /// Range or single quantity from a parsed core.
