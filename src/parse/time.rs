@@ -264,6 +264,8 @@ fn month_word(input: &str) -> Option<(&str, u32, bool)> {
 }
 
 /// True when a day number or a four-digit year follows after inline spaces.
+// Standalone entry points for the fuzz targets; extraction goes through `date`.
+#[cfg_attr(not(feature = "fuzzing"), allow(dead_code))]
 fn day_or_year_follows(rest: &str) -> bool {
     let Ok((r, _)) = space1(rest) else {
         return false;
@@ -275,6 +277,8 @@ fn day_or_year_follows(rest: &str) -> bool {
 /// ALL CAPS or lowercase) or a Capitalised abbreviation `Jan`, `Jan.`, `Sept.`, `Sep` ...
 /// (the `.` is consumed). `May` and `March` are months only when a day number or a year
 /// follows after spaces; lowercase `may`, `march` and `august` never are. Whole word only.
+// Standalone entry points for the fuzz targets; extraction goes through `date`.
+#[cfg_attr(not(feature = "fuzzing"), allow(dead_code))]
 pub(crate) fn month(input: &str) -> IResult<&str, u32> {
     match month_word(input) {
         Some((rest, m, needs_number)) if !needs_number || day_or_year_follows(rest) => {
@@ -317,6 +321,8 @@ fn weekday_word(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
 /// `Fri.`, `Sat.`, `Sun.` (the `.` is consumed). Without the `.`, `Mon`, `Tue`, `Thu`, `Fri`
 /// are accepted but `Wed`, `Sat`, `Sun` are not (English words). Whole word only:
 /// `Mondays` is `Err`, `Monday's` gives `Monday` and rest `'s`.
+// Standalone entry points for the fuzz targets; extraction goes through `date`.
+#[cfg_attr(not(feature = "fuzzing"), allow(dead_code))]
 pub(crate) fn weekday(input: &str) -> IResult<&str, Weekday> {
     match weekday_word(input, false) {
         Some((rest, wd)) => Ok((rest, wd)),
