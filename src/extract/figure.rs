@@ -904,6 +904,10 @@ fn is_score_or_tally(text: &str, c: &Core) -> bool {
     if !second.is_plain_integer(second.int_digits) || second.int_digits > 3 || !at_word_end(tail) {
         return false;
     }
+    // "15-10 km" is a (backwards) range of a measure, not a score.
+    if unit_after_number(tail).is_ok() || currency_after(tail).is_ok() || scale_word(tail).is_ok() {
+        return false;
+    }
     let score_word = word_before(text, c.start).is_some_and(|(_, w)| context::is_score_word(w));
     score_word || c.value >= second.value
 }
