@@ -148,18 +148,7 @@ impl<'t> Document<'t> {
         let text = self.text();
         // A clause is read within a few hundred bytes of the figure, so a text that is one
         // endless sentence still costs linear time.
-        let mut lo = sentence.start.max(span.start.saturating_sub(CLAUSE_REACH));
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let mut hi = sentence
-            .end
-            .min(span.end.saturating_add(CLAUSE_REACH))
-            .min(text.len());
-        while !text.is_char_boundary(hi) {
-            hi -= 1;
-        }
-        let sentence = Span::new(lo, hi.max(lo));
+        let sentence = near(text, sentence, span, CLAUSE_REACH);
         // Line breaks inside a wrapped sentence read as spaces (same byte length).
         let s = sentence.of(text).replace(['\n', '\r', '\t'], " ");
         let s = s.as_str();
@@ -265,6 +254,23 @@ impl<'t> Document<'t> {
             .enumerate()
             .filter(move |(_, q)| q.kind == kind)
     }
+}
+
+/// The part of `sentence` within `reach` bytes of `span`, on char boundaries: bounds the
+/// cost of reading a clause in a very long sentence.
+pub(crate) fn near(text: &str, sentence: Span, span: Span, reach: usize) -> Span {
+    let mut start = sentence.start.max(span.start.saturating_sub(reach));
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = sentence
+        .end
+        .min(span.end.saturating_add(reach))
+        .min(text.len());
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end.max(start))
 }
 
 /// Future cues: a plan, forecast or schedule.

@@ -135,23 +135,6 @@ const REACH: usize = 300;
 /// How far around a figure (about eight words) a time word or a year places it in time.
 const AROUND: usize = 60;
 
-/// The part of `sentence` within `reach` bytes of `span`, on char boundaries: bounds the
-/// cost of reading a clause in a very long sentence.
-fn near(text: &str, sentence: Span, span: Span, reach: usize) -> Span {
-    let mut start = sentence.start.max(span.start.saturating_sub(reach));
-    while start > 0 && !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = sentence
-        .end
-        .min(span.end.saturating_add(reach))
-        .min(text.len());
-    while end < text.len() && !text.is_char_boundary(end) {
-        end += 1;
-    }
-    Span::new(start, end.max(start))
-}
-
 fn is_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
@@ -218,9 +201,12 @@ fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
     // Only the words close around the figure place it in time: a year elsewhere in a long
     // sentence ("… Lewandowski's record, set in the 2020-21 season") is about something else.
     let s = doc.sentence_of(i);
-    let clause = doc.clause(q.span, near(text, doc.sentence(s), q.span, REACH));
+    let clause = doc.clause(
+        q.span,
+        crate::check::document::near(text, doc.sentence(s), q.span, REACH),
+    );
     let figure = Span::new(q.span.start, q.noun_span.map_or(q.span.end, |n| n.end));
-    let around = near(text, clause, figure, AROUND);
+    let around = crate::check::document::near(text, clause, figure, AROUND);
     let words = doc
         .slice(around)
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));

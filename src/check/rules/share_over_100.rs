@@ -82,23 +82,6 @@ const CHANGE_WORDS: &[&str] = &[
 /// How far around a figure its clause is read, in bytes.
 const REACH: usize = 300;
 
-/// The part of `sentence` within `reach` bytes of `span`, on char boundaries: bounds the
-/// cost of reading a clause in a very long sentence.
-fn near(text: &str, sentence: Span, span: Span, reach: usize) -> Span {
-    let mut start = sentence.start.max(span.start.saturating_sub(reach));
-    while start > 0 && !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = sentence
-        .end
-        .min(span.end.saturating_add(reach))
-        .min(text.len());
-    while end < text.len() && !text.is_char_boundary(end) {
-        end += 1;
-    }
-    Span::new(start, end.max(start))
-}
-
 /// Up to `n` lower-cased words after byte `pos`, stopping at punctuation that ends a phrase.
 fn words_after(text: &str, mut pos: usize, n: usize) -> Vec<String> {
     let mut words = Vec::new();
@@ -220,7 +203,12 @@ impl ShareOver100 {
             if v <= hundred || matches!(q.bound, Some(Bound::AtMost | Bound::LessThan)) {
                 continue;
             }
-            let sentence = near(doc.text(), doc.sentence(doc.sentence_of(i)), q.span, REACH);
+            let sentence = crate::check::document::near(
+                doc.text(),
+                doc.sentence(doc.sentence_of(i)),
+                q.span,
+                REACH,
+            );
             let clause = doc.clause(q.span, sentence);
             let Some(cue) = share_cue(doc, q, clause) else {
                 continue;
