@@ -208,6 +208,14 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             currency = Some(code);
             rest = r;
         } else if currency.is_none()
+            && let Some((r, code)) = subunit_after(rest)
+            && let Some(v) = value.checked_div(Decimal::ONE_HUNDRED)
+        {
+            // "34 cents", "245p": a hundredth of the main unit.
+            value = v;
+            currency = Some(code);
+            rest = r;
+        } else if currency.is_none()
             && let Ok((r, u)) = unit_after_number(rest)
             && plausible_unit(&rest[..rest.len() - r.len()], r, value)
         {
@@ -346,6 +354,26 @@ fn compound_tail(rest: &str, value: Decimal) -> Option<(&str, Decimal)> {
         return None;
     }
     Some((after, value.checked_add(part)?))
+}
+
+/// A currency's hundredth after a number: ` cents`, `¢`, `p` glued on ("245p").
+fn subunit_after(rest: &str) -> Option<(&str, &'static str)> {
+    if let Some(r) = rest.strip_prefix('¢') {
+        return Some((r, "USD"));
+    }
+    if let Some(r) = rest.strip_prefix('p')
+        && at_word_end(r)
+        && !r.starts_with(".m")
+    {
+        return Some((r, "GBP"));
+    }
+    let (r, _) = crate::parse::space1(rest).ok()?;
+    for (word, code) in [("cents", "USD"), ("cent", "USD"), ("pence", "GBP")] {
+        if let Ok((after, _)) = crate::parse::word_no_case(word)(r) {
+            return Some((after, code));
+        }
+    }
+    None
 }
 
 /// Cents after a price written with the currency after it: ` 50`, ` 30 cents`.

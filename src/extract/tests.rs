@@ -181,3 +181,12 @@ fn hundreds_compounds_cents_and_ratios() {
     assert!(values("he is 5 feet 2 inches")[0].starts_with("5.16666"));
     assert_eq!(values("more than 10 and less than 40"), vec!["10..40"]);
 }
+
+#[test]
+fn cents_and_pence_are_money() {
+    assert_eq!(
+        found("It earned 34 cents a share.")[0],
+        ("34 cents".into(), "money", "0.34".into(), Some("USD"))
+    );
+    assert_eq!(found("Shares closed at 245p.")[0].3, Some("GBP"));
+}
