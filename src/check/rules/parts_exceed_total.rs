@@ -39,8 +39,37 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
             return Some(q.span.end + p + rest.chars().next().map_or(1, char::len_utf8));
         }
     }
-    // "Of the 40 members, 25 …"
+    // "The 120 passengers included 70 adults and 60 children."
+    let lower = between.to_ascii_lowercase();
+    for cue in [
+        "included",
+        "including",
+        "includes",
+        "comprising",
+        "comprised",
+        "consisting of",
+        "of whom",
+        "of which",
+    ] {
+        if let Some(p) = lower.find(cue)
+            && !lower[..p].contains([';', '.', '('])
+            && lower[p + cue.len()..].trim().is_empty()
+        {
+            return Some(q.span.end + p + cue.len());
+        }
+    }
+    // "A total of 45 people were hurt, 30 in … and 20 in …", "45 in all: …"
     let before = skip_spaces_back(text, q.span.start);
+    let totalled = ["a total of", "total of", "in all", "altogether", "in total"]
+        .iter()
+        .any(|p| ends_with_phrase(text, before, p).is_some() || lower.trim_start().starts_with(p));
+    if totalled
+        && let Some(p) = between.find(',')
+        && !between[..p].contains([';', '.', '('])
+    {
+        return Some(q.span.end + p + 1);
+    }
+    // "Of the 40 members, 25 …"
     let of_the = ["of the", "out of", "of its", "of their"]
         .iter()
         .any(|p| ends_with_phrase(text, before, p).is_some());
@@ -116,6 +145,13 @@ impl PartsExceedTotal {
                 .map_or(reach, |p| start + p);
             let candidates: Vec<usize> = (t + 1..range.end.min(t + 1 + WINDOW))
                 .filter(|&i| qs[i].span.start >= start && qs[i].span.end <= stop)
+                // "30 in the first blast": ranks, years and dates are not parts.
+                .filter(|&i| {
+                    !matches!(
+                        qs[i].kind,
+                        Kind::Ordinal | Kind::Year | Kind::Date | Kind::Decade
+                    )
+                })
                 .collect();
             let parts = enumeration(doc, start, &candidates);
             // Every listed figure must be a part of the same measure, or it is not a breakdown.
@@ -172,6 +208,14 @@ mod tests {
     #[test]
     fn fires_when_breakdown_is_larger() {
         assert_eq!(
+            flags("The 120 passengers included 70 adults and 60 children."),
+            vec!["120"]
+        );
+        assert_eq!(
+            flags("A total of 45 people were hurt, 30 in the first blast and 20 in the second."),
+            vec!["45"]
+        );
+        assert_eq!(
             flags("Seventeen passengers were rescued: nine men and ten women, officials said."),
             vec!["Seventeen"]
         );
@@ -189,6 +233,11 @@ mod tests {
 
     #[test]
     fn quiet_when_breakdown_fits() {
+        assert!(flags("The 120 passengers included 70 adults and 50 children.").is_empty());
+        assert!(
+            flags("A total of 45 people were hurt, 30 of them seriously, in 2 blasts.").is_empty()
+        );
+        assert!(flags("The fund holds $3 billion, including $1.4 billion in bonds and $2 billion in shares traded abroad since 2020.").len() <= 1);
         assert!(flags("Of the 40 members, 25 voted yes, 10 voted no and 5 abstained.").is_empty());
         assert!(flags("Seventeen passengers were rescued: nine men and eight women.").is_empty());
         assert!(flags("The club sold 12,000 tickets: 8,000 to members.").is_empty());

@@ -68,7 +68,9 @@ fn rounding(doc: &Document, q: &Quantity) -> Decimal {
         return Decimal::ZERO;
     }
     let ulp = Decimal::new(5, numeral.scale() + 1);
-    (ulp / numeral).abs()
+    // News copy gives a figure to at least two significant digits: "$1 billion" next to
+    // "$1.2 billion" means 1.0, not anything from 0.5 to 1.5.
+    (ulp / numeral).abs().min(Decimal::new(5, 2))
 }
 
 /// The percentage that states the size of change `c`, if the sentence has one.
@@ -175,6 +177,10 @@ mod tests {
 
     #[test]
     fn fires_on_wrong_percentages() {
+        assert_eq!(
+            flags("Revenue increased 8% to $1.2 billion, up from $1 billion a year earlier."),
+            vec!["8%"]
+        );
         assert_eq!(
             flags("Revenue rose 20% from $100 million to $150 million."),
             vec!["20%"]
