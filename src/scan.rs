@@ -122,6 +122,8 @@ impl Iterator for Candidates<'_> {
 /// letter), so the scanner rejects every other word with one bit test instead of running the
 /// parsers; a rare false match only costs a parser call.
 pub(crate) struct WordFilter {
+    /// Exactly the words of the number-word table.
+    number_words: Vec<u64>,
     /// Words that may start a figure in any case: number words, articles, signs.
     any_case: Vec<u64>,
     /// Words that start a figure only when capitalised: month and weekday names and their
@@ -155,8 +157,10 @@ impl WordFilter {
     fn build() -> Self {
         let size = (KEY_LEN * 26 * 26).div_ceil(64);
         let (mut any_case, mut capitalised) = (vec![0u64; size], vec![0u64; size]);
+        let mut number_words = vec![0u64; size];
         for (w, _) in crate::tables::number_words::NUMBER_WORDS {
             set(&mut any_case, w);
+            set(&mut number_words, w);
         }
         for w in [
             "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
@@ -178,6 +182,7 @@ impl WordFilter {
         }
         set(&mut capitalised, "no");
         WordFilter {
+            number_words,
             any_case,
             capitalised,
         }
@@ -187,6 +192,11 @@ impl WordFilter {
     pub(crate) fn get() -> &'static WordFilter {
         static FILTER: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
         FILTER.get_or_init(WordFilter::build)
+    }
+
+    /// True when `word` may be in the number-word table (a cheap, one-sided test).
+    pub(crate) fn may_be_number_word(&self, word: &[u8]) -> bool {
+        has(&self.number_words, word)
     }
 
     /// True when `word` (ASCII letters) may begin a figure.

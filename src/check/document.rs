@@ -154,41 +154,23 @@ impl<'t> Document<'t> {
         let s = s.as_str();
         let rel_start = span.start.saturating_sub(sentence.start).min(s.len());
         let rel_end = span.end.saturating_sub(sentence.start).min(s.len());
-        let breaks = [
-            ";",
-            ":",
-            " — ",
-            " – ",
-            " -- ",
-            ", while ",
-            ", but ",
-            ", and ",
-            ", whereas ",
-            ", although ",
-            ", though ",
-            "; ",
-            ", which ",
-            ", as ",
-            " while ",
-            " but ",
-            " after ",
-            " before ",
-            " when ",
-            " because ",
-            " although ",
-        ];
+        // One pass over the bytes: a break is `;`, `:`, a spaced dash, or a conjunction
+        // that opens a new clause (", while", " but", " after" …).
+        let bytes = s.as_bytes();
         let mut start = 0;
         let mut end = s.len();
-        for b in breaks {
-            if let Some(head) = s.get(..rel_start)
-                && let Some(p) = head.rfind(b)
-            {
-                start = start.max(p + b.len());
-            }
-            if let Some(tail) = s.get(rel_end..)
-                && let Some(p) = tail.find(b)
-            {
-                end = end.min(rel_end + p);
+        let mut p = 0;
+        while p < bytes.len() {
+            if let Some(len) = clause_break_at(s, p) {
+                if p + len <= rel_start {
+                    start = p + len;
+                } else if p >= rel_end {
+                    end = p;
+                    break;
+                }
+                p += len.max(1);
+            } else {
+                p += 1;
             }
         }
         Span::new(sentence.start + start, sentence.start + end.max(start))
@@ -271,6 +253,50 @@ pub(crate) fn near(text: &str, sentence: Span, span: Span, reach: usize) -> Span
         end += 1;
     }
     Span::new(start, end.max(start))
+}
+
+/// Words that open a new clause after a space (or a comma and a space).
+const CLAUSE_WORDS: &[&str] = &[
+    "while", "but", "whereas", "although", "though", "after", "before", "when", "because",
+];
+
+/// Words that open a new clause only after a comma: ", and", ", which", ", as".
+const COMMA_CLAUSE_WORDS: &[&str] = &["and", "which", "as"];
+
+/// Length of the clause break at byte `p` of `s`, if one starts there.
+fn clause_break_at(s: &str, p: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    match b[p] {
+        b';' | b':' => Some(1),
+        b',' if b.get(p + 1) == Some(&b' ') => {
+            let word_start = p + 2;
+            let word = word_at(s, word_start);
+            (COMMA_CLAUSE_WORDS.contains(&word) || CLAUSE_WORDS.contains(&word))
+                .then(|| 2 + word.len() + 1)
+        }
+        b' ' => {
+            let rest = &s[p + 1..];
+            for dash in ["— ", "– ", "-- "] {
+                if rest.starts_with(dash) {
+                    return Some(1 + dash.len());
+                }
+            }
+            let word = word_at(s, p + 1);
+            CLAUSE_WORDS.contains(&word).then(|| 1 + word.len() + 1)
+        }
+        _ => None,
+    }
+}
+
+/// The lowercase ASCII word at byte `p` followed by a space, or "".
+fn word_at(s: &str, p: usize) -> &str {
+    let Some(rest) = s.get(p..) else { return "" };
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    if rest.as_bytes().get(len) == Some(&b' ') {
+        &rest[..len]
+    } else {
+        ""
+    }
 }
 
 /// Future cues: a plan, forecast or schedule.

@@ -72,6 +72,11 @@ pub(crate) static HEDGES: &[Hedge] = &[
 /// True when `text[..end]` ends with `phrase` (ASCII case-insensitive) that starts at a word
 /// boundary. Returns the phrase's start.
 pub(crate) fn ends_with_phrase(text: &str, end: usize, phrase: &str) -> Option<usize> {
+    // Cheap rejection on the last byte before any slicing.
+    let last = *text.as_bytes().get(end.checked_sub(1)?)?;
+    if !last.eq_ignore_ascii_case(phrase.as_bytes().last()?) {
+        return None;
+    }
     let start = end.checked_sub(phrase.len())?;
     let head = text.get(start..end)?;
     if !head.eq_ignore_ascii_case(phrase) {

@@ -210,6 +210,11 @@ pub(crate) fn lookup(word: &str) -> Option<NumberWord> {
     if bytes.is_empty() || bytes.len() > MAX_WORD_LEN {
         return None;
     }
+    // Most words looked up are not number words ("people", "percent"): one bit test on
+    // (length, first letter, last letter) turns them away before the binary search.
+    if !crate::scan::WordFilter::get().may_be_number_word(bytes) {
+        return None;
+    }
     let mut buf = [0u8; MAX_WORD_LEN];
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();

@@ -51,6 +51,21 @@ impl FutureYearInPastTense {
             .filter(|(_, q)| is_event_year(doc, q))
             .filter_map(|(i, q)| Some((i, year_of(q)?, doc.tense(i))))
             .collect();
+        // The first mention of each year that the text states as a plan, read once: a map
+        // keeps the timeline check linear however many years the text names.
+        let mut planned: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+        for &(j, year, tense) in &dated {
+            if tense == Tense::Future
+                && doc.quantities()[j].kind == Kind::Year
+                && !planned.contains_key(&year)
+            {
+                let fq = &doc.quantities()[j];
+                let clause = doc.clause(fq.span, doc.sentence(doc.sentence_of(j)));
+                if strongly_future(doc.slice(clause)) {
+                    planned.insert(year, j);
+                }
+            }
+        }
         for &(i, year, tense) in &dated {
             // A five-digit year is implausible-year's to report.
             if tense != Tense::Past || year >= 10_000 {
@@ -78,18 +93,10 @@ impl FutureYearInPastTense {
             if doc.as_of_given && year < doc.as_of_year() {
                 continue;
             }
-            let stated_future = |j: usize| {
-                let fq = &doc.quantities()[j];
-                let clause = doc.clause(fq.span, doc.sentence(doc.sentence_of(j)));
-                strongly_future(doc.slice(clause))
-            };
-            if let Some(&(j, _, _)) = dated.iter().find(|&&(j, y, t)| {
-                j != i
-                    && y == year
-                    && t == Tense::Future
-                    && q.kind == Kind::Year
-                    && stated_future(j)
-            }) {
+            if q.kind != Kind::Year {
+                continue;
+            }
+            if let Some(&j) = planned.get(&year) {
                 let mut d = diagnostic(
                     "future-year-in-past-tense",
                     q.span,
