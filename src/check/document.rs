@@ -300,125 +300,129 @@ fn word_at(s: &str, p: usize) -> &str {
 }
 
 /// Future cues: a plan, forecast or schedule.
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "'ll",
-    "expected",
-    "expects",
-    "expect",
-    "anticipated",
-    "anticipates",
-    "plans",
-    "planned",
-    "plan",
-    "planning",
-    "scheduled",
-    "forecast",
-    "forecasts",
-    "projected",
-    "projects",
-    "predicted",
-    "predicts",
-    "aims",
-    "aim",
-    "target",
-    "targets",
-    "targeted",
-    "due",
-    "set",
-    "intends",
-    "intend",
-    "hopes",
-    "hope",
-    "going",
-    "could",
-    "would",
-    "might",
-    "may",
-    "should",
-    "must",
-    "next",
-    "upcoming",
-    "coming",
-    "proposed",
-    "likely",
-    "estimate",
-    "estimates",
-    "seeks",
-    "pledged",
-    "promised",
-    "vowed",
-    "until",
-    "by",
-    "from",
-    "through",
-    "starting",
-    "beginning",
-    "if",
-    "unless",
-    "when",
-    "once",
-    "before",
-];
+fn is_future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "'ll"
+            | "expected"
+            | "expects"
+            | "expect"
+            | "anticipated"
+            | "anticipates"
+            | "plans"
+            | "planned"
+            | "plan"
+            | "planning"
+            | "scheduled"
+            | "forecast"
+            | "forecasts"
+            | "projected"
+            | "projects"
+            | "predicted"
+            | "predicts"
+            | "aims"
+            | "aim"
+            | "target"
+            | "targets"
+            | "targeted"
+            | "due"
+            | "set"
+            | "intends"
+            | "intend"
+            | "hopes"
+            | "hope"
+            | "going"
+            | "could"
+            | "would"
+            | "might"
+            | "may"
+            | "should"
+            | "must"
+            | "next"
+            | "upcoming"
+            | "coming"
+            | "proposed"
+            | "likely"
+            | "estimate"
+            | "estimates"
+            | "seeks"
+            | "pledged"
+            | "promised"
+            | "vowed"
+            | "until"
+            | "by"
+            | "from"
+            | "through"
+            | "starting"
+            | "beginning"
+            | "if"
+            | "unless"
+            | "when"
+            | "once"
+            | "before"
+    )
+}
 
 /// Past cues: completed-event verbs (regular `-ed` forms are read separately).
-const PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "fell",
-    "rose",
-    "grew",
-    "sold",
-    "made",
-    "took",
-    "won",
-    "lost",
-    "built",
-    "began",
-    "saw",
-    "hit",
-    "paid",
-    "spent",
-    "became",
-    "came",
-    "went",
-    "gave",
-    "left",
-    "met",
-    "ran",
-    "bought",
-    "brought",
-    "drew",
-    "drove",
-    "ate",
-    "found",
-    "got",
-    "held",
-    "kept",
-    "led",
-    "put",
-    "sank",
-    "shrank",
-    "slid",
-    "stood",
-    "struck",
-    "swung",
-    "told",
-    "wrote",
-    "ago",
-    "last",
-    "earlier",
-    "previously",
-    "already",
-    "sent",
-    "spent",
-    "won",
-    "beat",
-    "set",
-];
+fn is_past_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "had"
+            | "did"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "sold"
+            | "made"
+            | "took"
+            | "won"
+            | "lost"
+            | "built"
+            | "began"
+            | "saw"
+            | "hit"
+            | "paid"
+            | "spent"
+            | "became"
+            | "came"
+            | "went"
+            | "gave"
+            | "left"
+            | "met"
+            | "ran"
+            | "bought"
+            | "brought"
+            | "drew"
+            | "drove"
+            | "ate"
+            | "found"
+            | "got"
+            | "held"
+            | "kept"
+            | "led"
+            | "put"
+            | "sank"
+            | "shrank"
+            | "slid"
+            | "stood"
+            | "struck"
+            | "swung"
+            | "told"
+            | "wrote"
+            | "ago"
+            | "last"
+            | "earlier"
+            | "previously"
+            | "already"
+            | "sent"
+            | "beat"
+            | "set"
+    )
+}
 
 /// True for a word that can follow "to" as a verb: not a determiner, pronoun, preposition or
 /// past form ("to the", "to its", "to about", "to reduced").
@@ -527,14 +531,11 @@ pub(crate) fn tense_of_words(clause: &str) -> Tense {
         }
         let w = raw.to_ascii_lowercase();
         // "to begin in 2027", "set to open": an infinitive looks ahead.
-        if FUTURE.contains(&w.as_str())
-            || w.ends_with("'ll")
-            || previous == "to" && is_infinitive(&w)
-        {
+        if is_future_cue(&w) || w.ends_with("'ll") || previous == "to" && is_infinitive(&w) {
             return Tense::Future;
         }
         previous.clone_from(&w);
-        let listed = PAST.contains(&w.as_str()) && w != "set" && w != "last";
+        let listed = is_past_cue(&w) && w != "set" && w != "last";
         let regular =
             w.len() > 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
         past |= listed || regular;
