@@ -118,9 +118,9 @@ impl Iterator for Candidates<'_> {
 }
 
 /// Words that can begin a figure: number words, months, weekdays, articles and signs
-/// (`a dozen`, `minus five`), `No.` and currency words. Keyed by (length, first letter, last
-/// letter), so the scanner rejects every other word with one bit test instead of running the
-/// parsers; a rare false match only costs a parser call.
+/// (`a dozen`, `minus five`), `No.` and currency words, as bits keyed by a hash of the
+/// lowercased word, so the scanner rejects every other word with one bit test instead of
+/// running the parsers; a rare false match only costs a parser call.
 pub(crate) struct WordFilter {
     /// Exactly the words of the number-word table.
     number_words: Vec<u64>,
@@ -131,16 +131,21 @@ pub(crate) struct WordFilter {
     capitalised: Vec<u64>,
 }
 
-const KEY_LEN: usize = 16;
+/// Bits in each filter: with a few hundred words, about one ordinary word in 200 gets
+/// through by chance.
+const FILTER_BITS: usize = 1 << 16;
 
+/// FNV-1a over the ASCII-lowercased word, folded to a bit index.
 fn word_key(word: &[u8]) -> Option<usize> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    if word.len() >= KEY_LEN || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+    if word.is_empty() || word.len() > 24 {
         return None;
     }
-    let f = usize::from(first.to_ascii_lowercase() - b'a');
-    let l = usize::from(last.to_ascii_lowercase() - b'a');
-    Some((word.len() * 26 + f) * 26 + l)
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in word {
+        h ^= u32::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    Some(((h >> 16) ^ h) as usize % FILTER_BITS)
 }
 
 fn set(bits: &mut [u64], word: &str) {
@@ -155,7 +160,7 @@ fn has(bits: &[u64], word: &[u8]) -> bool {
 
 impl WordFilter {
     fn build() -> Self {
-        let size = (KEY_LEN * 26 * 26).div_ceil(64);
+        let size = FILTER_BITS / 64;
         let (mut any_case, mut capitalised) = (vec![0u64; size], vec![0u64; size]);
         let mut number_words = vec![0u64; size];
         for (w, _) in crate::tables::number_words::NUMBER_WORDS {
