@@ -132,25 +132,37 @@ fn merge_bound_pairs(text: &str, quantities: &mut Vec<Quantity>) {
 /// Links `from X to Y` and `to Y, up from X` after a change verb into [`Relation::Change`].
 fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
     let mut out = Vec::new();
-    for (i, pair) in quantities.windows(2).enumerate() {
-        let (a, b) = (&pair[0], &pair[1]);
+    // "rose to $412 million, or 96 cents a share, from $386 million": a figure in an
+    // apposition (", or …,") restates its neighbour and is stepped over.
+    let main: Vec<usize> = (0..quantities.len())
+        .filter(|&k| !is_apposition(text, &quantities[k]))
+        .collect();
+    for pair in main.windows(2) {
+        let (i, j) = (pair[0], pair[1]);
+        let (a, b) = (&quantities[i], &quantities[j]);
         if a.sentence != b.sentence || !comparable(a, b) {
             continue;
         }
         let raw_between = text.get(a.span.end..b.span.start).unwrap_or("");
+        // Drop the apposition from the words between: ", or 96 cents a share, from" → "from".
+        let raw_between = match raw_between.strip_prefix(", or ") {
+            Some(rest) if j > i + 1 => rest.find(',').map_or(raw_between, |p| &rest[p + 1..]),
+            _ => raw_between,
+        };
         let between = raw_between.trim();
-        let between_start = a.span.end + (raw_between.len() - raw_between.trim_start().len());
+        let between_start =
+            b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
         let before_a = context::skip_spaces_back(text, a.span.start);
         let lower = between.to_ascii_lowercase();
         let up_down =
             is_up_from(between) && (lower.ends_with("up from") || lower.ends_with("down from"));
         let (from, to) =
             if is_to(between) && context::ends_with_phrase(text, before_a, "from").is_some() {
-                (i, i + 1)
+                (i, j)
             } else if is_up_from(between)
                 && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
             {
-                (i + 1, i)
+                (j, i)
             } else {
                 continue;
             };
@@ -189,6 +201,12 @@ fn is_to(between: &str) -> bool {
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
         && words.clone().count() <= 2
         && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// A figure that restates the one before it: `, or 96 cents a share`, `, or 4% of the total`.
+fn is_apposition(text: &str, q: &Quantity) -> bool {
+    let head = text.get(..q.span.start).unwrap_or("");
+    head.ends_with(", or ") || head.ends_with(", or about ") || head.ends_with(", or roughly ")
 }
 
 /// `to $1,680 a month, up from $1,200`: the text between the figures ends with `from`

@@ -60,6 +60,12 @@ mod tests {
     #[test]
     fn fires_when_verb_and_figures_disagree() {
         assert_eq!(
+            flags(
+                "Net income fell to $412 million, or 96 cents a share, from $386 million, or 90 cents, a year earlier."
+            ),
+            vec!["$412 million, or 96 cents a share, from $386 million"]
+        );
+        assert_eq!(
             flags("The share of renewables fell from 22% to 31% over the decade."),
             vec!["22% to 31%"]
         );
@@ -71,6 +77,7 @@ mod tests {
 
     #[test]
     fn quiet_when_they_agree() {
+        assert!(flags("Net income rose to $412 million, or 96 cents a share, from $386 million, or 90 cents, a year earlier.").is_empty());
         assert!(
             flags("Japan reduced its reliance on rare earths from 90% to 60% within 13 years.")
                 .is_empty()
