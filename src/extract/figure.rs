@@ -121,7 +121,10 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         Ok((r, n)) => (r, n.value, Written::Digits(n)),
         Err(_) if allow_words && currency.is_none() || currency.is_some() => {
             let (r, w) = spelled_number(s).ok()?;
-            (r, w.value, Written::Words(w.form))
+            match rank_not_share(s, r, w.value) {
+                Some(rank) => (r, rank, Written::Words(SpelledForm::Ordinal)),
+                None => (r, w.value, Written::Words(w.form)),
+            }
         }
         Err(_) => return None,
     };
@@ -436,6 +439,80 @@ fn compound_measure(rest: &str, value: Decimal, unit: UnitMatch) -> Option<(&str
     }
     let extra = n.value.checked_div(Decimal::from(12))?;
     Some((after, value.checked_add(extra)?))
+}
+
+/// "a fourth straight meeting", "a third term": an article and an ordinal before a noun is a
+/// rank, not a share ("a third of voters", "dropped to a third" stay fractions). Returns the
+/// rank.
+fn rank_not_share(written: &str, rest: &str, value: Decimal) -> Option<Decimal> {
+    let phrase = &written[..written.len() - rest.len()];
+    let (article, word) = phrase.split_once(' ')?;
+    if !article.eq_ignore_ascii_case("a") || word.contains([' ', '-']) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    if matches!(lower.as_str(), "half" | "quarter")
+        || value <= Decimal::ZERO
+        || value >= Decimal::ONE
+    {
+        return None;
+    }
+    let next = rest.trim_start_matches(is_inline_space);
+    let next_word: String = next
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    // Words that follow a rank, not a share ("a third said no" is a share).
+    const RANKED: &[&str] = &[
+        "straight",
+        "consecutive",
+        "successive",
+        "term",
+        "time",
+        "year",
+        "round",
+        "day",
+        "week",
+        "month",
+        "quarter",
+        "season",
+        "place",
+        "game",
+        "match",
+        "title",
+        "win",
+        "victory",
+        "attempt",
+        "try",
+        "wave",
+        "phase",
+        "stage",
+        "option",
+        "party",
+        "child",
+        "generation",
+        "edition",
+        "major",
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "runway",
+        "reactor",
+        "lane",
+        "floor",
+        "film",
+        "book",
+        "album",
+        "candidate",
+        "seat",
+        "strike",
+        "shot",
+    ];
+    if !RANKED.contains(&next_word.as_str()) {
+        return None;
+    }
+    Some((Decimal::ONE / value).round())
 }
 
 /// The kind a finished core has on its own.

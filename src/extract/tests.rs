@@ -190,3 +190,11 @@ fn cents_and_pence_are_money() {
     );
     assert_eq!(found("Shares closed at 245p.")[0].3, Some("GBP"));
 }
+
+#[test]
+fn an_ordinal_before_a_noun_is_a_rank() {
+    let f = found("Rates were held for a fourth straight meeting.");
+    assert_eq!((f[0].1, f[0].2.as_str()), ("ordinal", "4"));
+    let f = found("Output dropped to a third of its level, and a third said no.");
+    assert!(f.iter().all(|x| x.1 == "fraction"), "{f:?}");
+}
