@@ -61,6 +61,11 @@ const PART_CUES: &[&str] = &[
     "the second",
     "of the package",
     "of the pledge",
+    "a total",
+    "in total",
+    "in all",
+    "altogether",
+    "combined",
 ];
 
 /// Nouns that name a sum as a whole: "a $3.4 plan", "a $550 investment pledge".
@@ -128,9 +133,14 @@ impl MissingScale {
             let currency = whole.unit.map(|u| u.code);
             let s = doc.sentence_of(i);
             let window = doc.in_sentences(s, SENTENCES_AFTER);
-            let parts: Vec<&Quantity> = qs[i + 1..window.end.max(i + 1)]
+            // Parts follow the whole ("a $550 pledge … up to $332 billion …") or, in its own
+            // sentence or the one before, precede it ("… €8 billion, for a total of €12").
+            let earlier = doc.in_sentence(s.saturating_sub(1)).start.min(i);
+            let earlier = earlier.max(i.saturating_sub(WINDOW));
+            let later = qs[i + 1..window.end.max(i + 1)].iter().take(WINDOW);
+            let parts: Vec<&Quantity> = qs[earlier..i]
                 .iter()
-                .take(WINDOW)
+                .chain(later)
                 .filter(|p| {
                     p.kind == Kind::Money
                         && p.scaled
@@ -160,13 +170,18 @@ impl MissingScale {
                 continue;
             };
             // The parts must fit the whole once it has the scale, and no part may be larger.
-            if sum > scaled_whole * Decimal::new(105, 2) {
+            // ... and account for at least half of it: parts of a whole are most of it, while
+            // unrelated sums nearby ("a $165 price target" beside $2.3 billion of sales) are not.
+            if sum > scaled_whole * Decimal::new(105, 2) || sum * Decimal::TWO < scaled_whole {
                 continue;
             }
-            let from = doc.sentence(s).start;
+            let from = parts.first().map_or(whole.sentence.start, |p| {
+                p.sentence.start.min(whole.sentence.start)
+            });
             let to = parts
                 .last()
-                .map_or(from, |p| p.sentence.end.max(p.span.end));
+                .map_or(from, |p| p.sentence.end.max(p.span.end))
+                .max(whole.sentence.end);
             let context = doc.text().get(from..to).unwrap_or("").to_ascii_lowercase();
             // Parts that add up to the scaled whole exactly need no cue to be read as parts.
             let exact = (scaled_whole - sum).abs() <= scaled_whole / Decimal::ONE_HUNDRED;
@@ -218,6 +233,12 @@ mod tests {
 
     #[test]
     fn fires_on_unscaled_whole_with_scaled_parts() {
+        assert_eq!(
+            flags(
+                "The first tranche is €4 billion and the second €8 billion, for a total buyback of €12."
+            ),
+            vec!["€12"]
+        );
         assert_eq!(
             flags(
                 "The board approved a $3.4 plan. It will be paid for with $1.9 billion in federal grants, $1.1 billion in state bonds and $400 million from a fee."

@@ -158,7 +158,13 @@ fn share_cue(doc: &Document, q: &Quantity, clause: Span) -> Option<&'static str>
     // "115% of voters", "120% of the market", "110% of those surveyed"
     if after.first().is_some_and(|w| w == "of") {
         let phrase = &after[1..];
-        if phrase
+        // The words right after "of" say what it is a ratio of, up to the whole they name
+        // ("of the market last year": the market is the whole; "last year" is another matter).
+        let upto = phrase
+            .iter()
+            .position(|w| is_in(w, WHOLES))
+            .map_or(phrase.len(), |p| p + 1);
+        if phrase[..upto]
             .iter()
             .any(|w| is_in(w, RATIO_WORDS) || w.ends_with("'s") || w.ends_with("’s"))
         {
@@ -257,6 +263,10 @@ mod tests {
         assert_eq!(
             flags("Its market share of 105% is the largest in the region."),
             vec!["105%"]
+        );
+        assert_eq!(
+            flags("The company captured 105 percent of the market last year."),
+            vec!["105 percent"]
         );
     }
 
