@@ -44,6 +44,7 @@ impl std::fmt::Display for Severity {
 
 /// Another figure that makes the case for a diagnostic.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Related {
     /// Where it stands.
     pub span: Span,
@@ -53,6 +54,7 @@ pub struct Related {
 
 /// One finding: a figure that cannot be right given the rest of the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Diagnostic {
     /// Stable kebab-case rule id, e.g. `missing-scale`.
     pub rule: &'static str,

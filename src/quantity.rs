@@ -132,6 +132,7 @@ pub enum Dimension {
 ///
 /// `si_value = value * factor + offset`; the offset is zero except for temperatures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Unit {
     /// Canonical code: `m`, `km2`, `°C`, `USD`, `%`, `pp`.
     pub code: &'static str,
@@ -206,6 +207,7 @@ impl Bound {
 /// Kept as parts rather than a `chrono::NaiveDate` so that an impossible date such as
 /// February 30 can still be reported (see [`PartialDate::to_naive`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct PartialDate {
     /// The year, if written.
     pub year: Option<i32>,
@@ -236,6 +238,7 @@ impl PartialDate {
 
 /// The value of a [`Quantity`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Value {
     /// One exact number in the unit as written, scale words applied.
     Number(Decimal),
@@ -271,6 +274,7 @@ impl Value {
 
 /// Which way a time expression points from the moment of writing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Relative {
     /// `two weeks ago`, `earlier`.
     Ago,
@@ -281,6 +285,7 @@ pub enum Relative {
 /// One figure found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quantity {
     /// The whole figure: hedge, currency, number, scale and unit (`approximately 70%`).
     pub span: Span,
@@ -333,6 +338,7 @@ impl Quantity {
 /// A link between two quantities that the wording makes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub enum Relation {
     /// `fell from 90% to 60%`: `from` and `to` index the quantity list; `verb` is the change word.
     Change {
