@@ -188,40 +188,43 @@ impl<'t> Document<'t> {
         // handled…") read on to the next comma instead.
         let before = self.slice(Span::new(clause.start, q.span.start.max(clause.start)));
         let before = before.rsplit(", ").next().unwrap_or(before);
-        match tense_of_words(before) {
-            Tense::Unknown => {
-                let after = self.slice(Span::new(q.span.end.min(clause.end), clause.end));
-                let after = after.trim_start_matches([',', ' ']);
-                match tense_of_words(after.split(", ").next().unwrap_or(after)) {
-                    // "Japan discovered a stash — estimated at …, per a newsletter — of
-                    // ore 18,000 feet deep in 2028": the verb stands before an aside in
-                    // dashes. Read the sentence up to the figure without its asides.
-                    Tense::Unknown
-                        if before.contains(" — ")
-                            || self.slice(sentence).matches(" — ").count() >= 2 =>
-                    {
-                        let mut lo = sentence
-                            .start
-                            .max(q.span.start.saturating_sub(CLAUSE_REACH));
-                        while !self.text().is_char_boundary(lo) {
-                            lo += 1;
-                        }
-                        let head = self.slice(Span::new(lo, q.span.start.max(lo)));
-                        let mut kept = String::new();
-                        for (k, piece) in head.split(" — ").enumerate() {
-                            if k % 2 == 0 {
-                                kept.push_str(piece);
-                                kept.push(' ');
-                            }
-                        }
-                        let tail = kept.rsplit([';', ':']).next().unwrap_or(&kept);
-                        tense_of_words(tail)
-                    }
-                    known => known,
+        let found = tense_of_words(before);
+        if found != Tense::Unknown {
+            return found;
+        }
+        // Only a year-first clause ("In 2026, the port handled…") reads on past the figure;
+        // otherwise what follows is another clause or an attribution ("…in 2026, the finance
+        // chief told analysts").
+        if before.split_whitespace().count() <= 2 {
+            let after = self.slice(Span::new(q.span.end.min(clause.end), clause.end));
+            let after = after.trim_start_matches([',', ' ']);
+            let found = tense_of_words(after.split(", ").next().unwrap_or(after));
+            if found != Tense::Unknown {
+                return found;
+            }
+        }
+        // "Japan discovered a stash — estimated at …, per a newsletter — of ore 18,000 feet
+        // deep in 2028": the verb stands before an aside in dashes. Read the sentence up to
+        // the figure without its asides.
+        if before.contains(" — ") || self.slice(sentence).matches(" — ").count() >= 2 {
+            let mut lo = sentence
+                .start
+                .max(q.span.start.saturating_sub(CLAUSE_REACH));
+            while !self.text().is_char_boundary(lo) {
+                lo += 1;
+            }
+            let head = self.slice(Span::new(lo, q.span.start.max(lo)));
+            let mut kept = String::new();
+            for (k, piece) in head.split(" — ").enumerate() {
+                if k % 2 == 0 {
+                    kept.push_str(piece);
+                    kept.push(' ');
                 }
             }
-            known => known,
+            let tail = kept.rsplit([';', ':']).next().unwrap_or(&kept);
+            return tense_of_words(tail);
         }
+        Tense::Unknown
     }
 
     /// The year of the reference date.

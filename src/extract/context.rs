@@ -95,11 +95,36 @@ pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
     head.trim_end_matches(crate::parse::is_inline_space).len()
 }
 
+/// Verbs that take "over", "up to" or "under" as a particle: "handed over", "edged up to".
+fn is_particle_verb(word: &str) -> bool {
+    change_verb(word).is_some()
+        || lower_eq(
+            word,
+            &[
+                "hand", "handed", "hands", "turn", "turned", "turns", "sign", "signed", "signs",
+                "take", "took", "taken", "takes", "pass", "passed", "passes", "give", "gave",
+                "given", "fight", "fought", "argue", "argued", "edge", "edged", "edges", "move",
+                "moved", "moves", "go", "went", "goes", "creep", "crept", "tick", "ticked", "inch",
+                "inched", "step", "stepped", "run", "ran", "runs", "add", "added", "adds", "come",
+                "came", "comes", "pick", "picked", "ramp", "ramped", "scale", "scaled", "roll",
+                "rolled", "add", "paid", "pay", "pays", "built", "build", "fork", "forked",
+                "shell", "shelled", "cough", "coughed", "tally", "tallied", "total", "totalled",
+                "totaled", "sum", "summed", "bid", "pushed", "push", "drove", "drive", "driven",
+            ],
+        )
+}
+
 /// The hedge right before `start` (spaces between), with where it starts.
 pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
     let end = skip_spaces_back(text, start);
     HEDGES.iter().find_map(|h| {
         let at = ends_with_phrase(text, end, h.phrase)?;
+        // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
+        if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
+            && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
+        {
+            return None;
+        }
         // "~5" and "<5" attach without a space; word hedges need one.
         let attached = end == start;
         let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();

@@ -457,6 +457,13 @@ fn rank_not_share(written: &str, rest: &str, value: Decimal) -> Option<Decimal> 
     {
         return None;
     }
+    if rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        // "a third-quarter profit", "a fourth-largest economy"
+        return Some((Decimal::ONE / value).round());
+    }
     let next = rest.trim_start_matches(is_inline_space);
     let next_word: String = next
         .chars()
@@ -667,7 +674,10 @@ fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
     match (first.unit_code(), second.unit_code()) {
         (Some(a), Some(b)) if a != b => return None,
         (Some(_), None) => {
-            if second.numeral().is_some_and(|n| n.is_plain_integer(4)) && connector != "-" {
+            // "paid out £1.4 million to 29 of the victims": after a word connector, a bare
+            // second end is not the other end of a range ("$5 to $9", "5% to 6%" repeat the
+            // unit; only a dash may share it: "$5-6 billion").
+            if connector != "-" {
                 return None;
             }
             second.currency = first.currency;
@@ -753,6 +763,22 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
         if prev == '-' {
             let b2 = before[..before.len() - 1].chars().next_back();
             if b2.is_some_and(char::is_alphanumeric) {
+                return true;
+            }
+        }
+    }
+    // Model numbers: "737 MAX 9", "787-9s", "777-300ERs", "A320-200".
+    if c.bare() && n.is_plain_integer(n.int_digits) {
+        let after_space = rest.strip_prefix(' ').unwrap_or("");
+        if ["MAX", "Max", "neo", "NEO", "Dreamliner", "Dreamliners"]
+            .iter()
+            .any(|m| after_space.starts_with(m) && at_word_end(&after_space[m.len()..]))
+        {
+            return true;
+        }
+        if let Some(r) = rest.strip_prefix('-') {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && r[digits..].starts_with(|ch: char| ch.is_ascii_alphabetic()) {
                 return true;
             }
         }

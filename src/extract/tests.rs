@@ -198,3 +198,35 @@ fn an_ordinal_before_a_noun_is_a_rank() {
     let f = found("Output dropped to a third of its level, and a third said no.");
     assert!(f.iter().all(|x| x.1 == "fraction"), "{f:?}");
 }
+
+#[test]
+fn verb_particles_are_not_bounds() {
+    assert_eq!(
+        extract("She handed over £180,000 to the firm.")[0].bound,
+        None
+    );
+    assert_eq!(
+        extract("The charge will edge up to 53.68p a day.")[0].bound,
+        None
+    );
+    assert_eq!(extract("It costs up to £5.")[0].bound, Some(Bound::AtMost));
+}
+
+#[test]
+fn recipients_are_not_range_ends() {
+    let f = found("The scheme has paid out £1.4 million to 29 of the victims.");
+    assert_eq!(f[0].2, "1400000");
+    assert_eq!(found("Prices ranged from $5 to $9.")[0].2, "5..9");
+}
+
+#[test]
+fn aircraft_models_and_compound_ranks() {
+    let f = found("It flies 41 Boeing 737 MAX 8 and 737 MAX 9 jets, plus 10 787-9s.");
+    assert_eq!(
+        f.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        vec!["41", "10"]
+    );
+    let f = found("It reported a third-quarter net profit.");
+    assert_eq!((f[0].1, f[0].2.as_str()), ("ordinal", "3"));
+    assert_eq!(found("The glacier lost 58 km³ of ice.")[0].3, Some("km3"));
+}

@@ -205,6 +205,10 @@ const UNITS_DATA: &[Entry] = &[
         Word "cubic metre", Word "cubic metres", Word "cubic meter", Word "cubic meters",
         Sym "m3", Sym "m³", Sym "cu m", Sym "cbm",
     ]),
+    measure("km3", Volume, dec!(1000000000), "m3", forms![
+        Word "cubic kilometre", Word "cubic kilometres", Word "cubic kilometer", Word "cubic kilometers",
+        Sym "km3", Sym "km³", Sym "cu km",
+    ]),
     measure("ft3", Volume, dec!(0.028316846592), "m3", forms![
         Word "cubic foot", Word "cubic feet", Sym "cu ft", Sym "ft3", Sym "ft³",
     ]),
