@@ -167,8 +167,14 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         }
     }
     if !ordinal {
+        // "a $1.5-billion deal", "a 1.8-million-strong army": a scale word after a hyphen.
+        let hyphen_scale = rest
+            .strip_prefix('-')
+            .and_then(|r| scale_word(r).ok())
+            .filter(|(r, _)| !r.starts_with(|c: char| c.is_alphanumeric()));
         let scale = scale_word(rest)
             .ok()
+            .or(hyphen_scale)
             .or_else(|| scale_abbreviation(rest, currency.is_some()).ok());
         if let Some((r, factor)) = scale
             && matches!(written, Written::Digits(_))
@@ -1136,6 +1142,14 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         }
     }
     let c = core(text, at, true)?;
+    // "minus 12 degrees": a sign word before digits.
+    let signed_digits = matches!(c.written, Written::Digits(_))
+        && ["minus ", "negative "]
+            .iter()
+            .any(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
+    if signed_digits {
+        return finish(text, c, sentence);
+    }
     if !matches!(c.written, Written::Words(_)) || spelled_is_not_a_number(text, at, &c) {
         return Some(Found {
             quantities: Vec::new(),

@@ -230,3 +230,15 @@ fn aircraft_models_and_compound_ranks() {
     assert_eq!((f[0].1, f[0].2.as_str()), ("ordinal", "3"));
     assert_eq!(found("The glacier lost 58 km³ of ice.")[0].3, Some("km3"));
 }
+
+#[test]
+fn hyphenated_scales_and_sign_words() {
+    assert_eq!(
+        values("a 1.8-million-strong army and a $1.5-billion deal"),
+        vec!["1800000", "1500000000"]
+    );
+    assert_eq!(
+        values("Temperatures fell to minus 12 degrees."),
+        vec!["-12"]
+    );
+}
