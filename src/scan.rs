@@ -60,11 +60,31 @@ pub(crate) fn continues_word(text: &str, i: usize) -> bool {
 pub(crate) struct Candidates<'t> {
     text: &'t str,
     pos: usize,
+    filter: &'static WordFilter,
 }
 
 impl<'t> Candidates<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
-        Candidates { text, pos: 0 }
+        Candidates {
+            text,
+            pos: 0,
+            filter: WordFilter::get(),
+        }
+    }
+
+    /// True when the word candidate at `i`, whose ASCII letters end at `letters_end`, may begin
+    /// a figure: a number word, a date word, `No.`, or a currency prefix (`US$`, `C$`, `USD 5`).
+    fn word_may_start(&self, i: usize, letters_end: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let word = &bytes[i..letters_end];
+        let after = bytes.get(letters_end).copied().unwrap_or(b' ');
+        let currency_like = after == b'$'
+            || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
+            || word.len() == 1
+                && self.text[letters_end..]
+                    .trim_start_matches(' ')
+                    .starts_with('$');
+        currency_like || self.filter.may_start(word)
     }
 
     /// Continues the scan at `pos` (after a figure was read up to there).
@@ -105,6 +125,16 @@ impl Iterator for Candidates<'_> {
             self.pos = end;
             if !starts_token && class != SYMBOL {
                 continue;
+            }
+            // Ordinary words are turned away here, with one bit test each.
+            if class == WORD {
+                let letters_end = bytes[i..end]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .map_or(end, |p| i + p);
+                if !self.word_may_start(i, letters_end) {
+                    continue;
+                }
             }
             let kind = match class {
                 DIGIT => Candidate::Digit,

@@ -1098,16 +1098,8 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
     let s = &text[at..];
     let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &s.as_bytes()[..word_len];
-    let after = s.as_bytes().get(word_len).copied().unwrap_or(b' ');
-    // Cheap rejection of ordinary words: only number words, dates, `No.` and currency
-    // prefixes (`US$`, `C$`, `USD 5`) go on to the parsers.
-    let currency_like = after == b'$'
-        || (2..=4).contains(&word_len) && word.iter().all(u8::is_ascii_uppercase)
-        || word_len == 1 && s[1..].trim_start().starts_with('$');
+    // The scanner has already turned ordinary words away (`Candidates`).
     let filter = crate::scan::WordFilter::get();
-    if !currency_like && !filter.may_start(word) {
-        return None;
-    }
     // "a" and "an" only start a figure before a number word: "a dozen", "a third".
     if matches!(word, b"a" | b"A" | b"an" | b"An") {
         let next = s[word_len..].trim_start_matches(is_inline_space);
