@@ -302,7 +302,8 @@ fn word_at(s: &str, p: usize) -> &str {
     }
 }
 
-/// Future cues: a plan, forecast or schedule.
+/// Future cues: a plan, forecast, schedule, condition or modal. Prepositions ("by", "from",
+/// "until") are not cues: "reduced from a peak in 2022", "drafted by Seattle in 2019".
 fn is_future_cue(w: &str) -> bool {
     matches!(
         w,
@@ -354,17 +355,10 @@ fn is_future_cue(w: &str) -> bool {
             | "pledged"
             | "promised"
             | "vowed"
-            | "until"
-            | "by"
-            | "from"
-            | "through"
-            | "starting"
-            | "beginning"
             | "if"
             | "unless"
             | "when"
             | "once"
-            | "before"
     )
 }
 
@@ -537,10 +531,14 @@ pub(crate) fn tense_of_words(clause: &str) -> Tense {
         if is_future_cue(&w) || w.ends_with("'ll") || previous == "to" && is_infinitive(&w) {
             return Tense::Future;
         }
+        // "up from 22 per cent in 2023": the earlier side of a comparison is in the past.
+        if w == "from" && matches!(previous.as_str(), "up" | "down") {
+            past = true;
+        }
         previous.clone_from(&w);
         let listed = is_past_cue(&w) && w != "set" && w != "last";
         let regular =
-            w.len() > 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
+            w.len() >= 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
         past |= listed || regular;
     }
     if past { Tense::Past } else { Tense::Unknown }

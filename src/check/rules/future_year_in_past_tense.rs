@@ -123,6 +123,14 @@ mod tests {
 
     #[test]
     fn fires_on_past_tense_future_year() {
+        for text in [
+            "The Fed has reduced its holdings from a peak of nearly $9 trillion in 2027 to about $6.6 trillion.",
+            "Raleigh is 28 and was drafted by Seattle in the third round in 2027.",
+            "She died in 2027, aged 94, without learning the truth.",
+            "About 24 per cent of households consisted of a single person, up from 22 per cent in 2027.",
+        ] {
+            assert_eq!(flags(text, "2025-11-01"), vec!["2027"], "{text}");
+        }
         assert_eq!(
             flags(
                 "Japan exported 1.37 million vehicles stateside in 2026, while importing just over 16,000 U.S. cars.",
