@@ -134,8 +134,10 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
     let mut out = Vec::new();
     // "rose to $412 million, or 96 cents a share, from $386 million": a figure in an
     // apposition (", or …,") restates its neighbour and is stepped over.
+    // "$13.7 billion, up 3 per cent from $13.3 billion": the size of the change between the
+    // two ends is stepped over too.
     let main: Vec<usize> = (0..quantities.len())
-        .filter(|&k| !is_apposition(text, &quantities[k]))
+        .filter(|&k| !is_apposition(text, &quantities[k]) && !is_change_size(text, &quantities[k]))
         .collect();
     for pair in main.windows(2) {
         let (i, j) = (pair[0], pair[1]);
@@ -154,8 +156,18 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
             b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
         let before_a = context::skip_spaces_back(text, a.span.start);
         let lower = between.to_ascii_lowercase();
-        let up_down =
-            is_up_from(between) && (lower.ends_with("up from") || lower.ends_with("down from"));
+        // "…, up from", "…, down 3 per cent from": the direction word says which way.
+        let lead = lower.trim_start_matches([',', ' ']);
+        // The last "up" or "down" in the short gap ("but was up 14% from") says which way.
+        let direction = lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .rev()
+            .find_map(|w| match w {
+                "up" => Some(("up", true)),
+                "down" => Some(("down", false)),
+                _ => None,
+            });
+        let up_down = is_up_from(between) && direction.is_some();
         let (from, to) =
             if is_to(between) && context::ends_with_phrase(text, before_a, "from").is_some() {
                 (i, j)
@@ -172,16 +184,13 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
             // "1,200 workers, up from 800": the "up" is the change word, and it wins over a
             // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
             None if up_down => {
-                let at = between_start
-                    + lower
-                        .rfind(if lower.ends_with("up from") {
-                            "up from"
-                        } else {
-                            "down from"
-                        })
-                        .unwrap_or(0);
-                let len = if lower.ends_with("up from") { 2 } else { 4 };
-                (Span::new(at, at + len), Some(lower.ends_with("up from")))
+                let (word, rising) = direction.unwrap_or(("up", true));
+                let at = if lead.starts_with(word) {
+                    between_start + (lower.len() - lead.len())
+                } else {
+                    between_start + lower.rfind(word).unwrap_or(0)
+                };
+                (Span::new(at, at + word.len()), Some(rising))
             }
             None => continue,
         };
@@ -209,10 +218,24 @@ fn is_apposition(text: &str, q: &Quantity) -> bool {
     head.ends_with(", or ") || head.ends_with(", or about ") || head.ends_with(", or roughly ")
 }
 
+/// A percentage that states the size of a change between two figures: "up 3 per cent from".
+fn is_change_size(text: &str, q: &Quantity) -> bool {
+    if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
+        return false;
+    }
+    let head = text.get(..q.span.start).unwrap_or("").trim_end();
+    let tail = text.get(q.span.end..).unwrap_or("").trim_start();
+    (head.ends_with(" up") || head.ends_with(" down") || head.ends_with(",up"))
+        && tail.starts_with("from ")
+}
+
 /// `to $1,680 a month, up from $1,200`: the text between the figures ends with `from`
 /// and says little else.
 fn is_up_from(between: &str) -> bool {
-    let b = between.trim_end().to_ascii_lowercase();
+    let b = between
+        .trim_end()
+        .trim_start_matches([',', ' '])
+        .to_ascii_lowercase();
     let short = b.split_whitespace().count() <= 5 && !b.contains([';', '.', ':']);
     short
         && [

@@ -242,3 +242,23 @@ fn hyphenated_scales_and_sign_words() {
         vec!["-12"]
     );
 }
+
+#[test]
+fn change_size_between_the_ends_is_stepped_over() {
+    let text = "Homes for sale fell 1.3% from August to 1.55 million but were up 14% from 1.36 million a year earlier.";
+    let all = extract_all(text);
+    let Relation::Change {
+        from, to, rising, ..
+    } = all.relations[0]
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            all.quantities[from].text(text),
+            all.quantities[to].text(text)
+        ),
+        ("1.36 million", "1.55 million")
+    );
+    assert_eq!(rising, Some(true));
+}

@@ -124,6 +124,56 @@ fn is_whole_candidate(q: &Quantity) -> bool {
 
 impl MissingScale {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+        Self::check_changes(doc, out);
+        Self::check_parts(doc, out);
+    }
+
+    /// "net profit of $949, or $2.90 a share, down from $965 million": one end of a change
+    /// has no scale, and only the other end's scale makes the change a plausible one.
+    fn check_changes(doc: &Document, out: &mut Vec<Diagnostic>) {
+        let qs = doc.quantities();
+        for c in super::changes(doc) {
+            for (bare, other) in [(c.from, c.to), (c.to, c.from)] {
+                let (b, o) = (&qs[bare], &qs[other]);
+                if !is_whole_candidate(b)
+                    || o.kind != Kind::Money
+                    || !o.scaled
+                    || o.unit.map(|u| u.code) != b.unit.map(|u| u.code)
+                {
+                    continue;
+                }
+                let (Some(raw), Some(value)) = (b.number(), o.number()) else {
+                    continue;
+                };
+                let Some((word, multiplier)) = scale_in(shown(doc, o.span)) else {
+                    continue;
+                };
+                let Some(scaled) = raw.checked_mul(multiplier) else {
+                    continue;
+                };
+                // Within a factor of three once scaled: a change, not a different order of size.
+                if scaled * Decimal::from(3) < value || scaled > value * Decimal::from(3) {
+                    continue;
+                }
+                let figure = shown(doc, b.span);
+                let mut d = diagnostic(
+                    "missing-scale",
+                    b.span,
+                    format!(
+                        "{figure} has no scale, but the figure it changes from or to, {}, is in {word}s",
+                        shown(doc, o.number_span)
+                    ),
+                );
+                d.related
+                    .push(related(o.number_span, "other end of the change"));
+                d.suggestion = Some(format!("{figure} {word}"));
+                out.push(d);
+            }
+        }
+    }
+
+    /// A whole without a scale whose parts, given with one, only fit it once it has the scale.
+    fn check_parts(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
         for (i, whole) in qs.iter().enumerate() {
             if !is_whole_candidate(whole) {
@@ -235,6 +285,18 @@ mod tests {
     fn fires_on_unscaled_whole_with_scaled_parts() {
         assert_eq!(
             flags(
+                "United reported a net profit of $949, or $2.90 a share, down from $965 million a year earlier."
+            ),
+            vec!["$949"]
+        );
+        assert_eq!(
+            flags(
+                "Intel reported revenue of $13.7, up 3 per cent from $13.3 billion a year earlier."
+            ),
+            vec!["$13.7"]
+        );
+        assert_eq!(
+            flags(
                 "The first tranche is €4 billion and the second €8 billion, for a total buyback of €12."
             ),
             vec!["€12"]
@@ -261,6 +323,14 @@ mod tests {
 
     #[test]
     fn quiet_when_scaled_or_unrelated() {
+        assert!(
+            flags("The stock rose to $18.20 from $17.90, valuing the firm at $2 billion.")
+                .is_empty()
+        );
+        assert!(
+            flags("Net profit rose to $949 million, or $2.90 a share, from $965 million.")
+                .is_empty()
+        );
         assert!(flags("The package is worth $550 billion: up to $332 billion for energy and as much as $75 billion for AI.").is_empty());
         assert!(
             flags("A $5 coffee is dear. The firm made $3 billion and $2 billion in two years.")

@@ -1,7 +1,7 @@
 use rust_decimal::Decimal;
 
 use super::{ChangeFacts, changes, diagnostic, related};
-use crate::check::document::Document;
+use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::quantity::{Kind, Quantity, Span};
@@ -78,29 +78,48 @@ fn stated_change<'d>(doc: &'d Document, c: &ChangeFacts) -> Option<(usize, &'d Q
     let qs = doc.quantities();
     let s = doc.sentence_of(c.from);
     let (lo, hi) = (c.from.min(c.to), c.from.max(c.to));
-    doc.in_sentence(s)
-        .filter(|&i| i != c.from && i != c.to)
-        .find_map(|i| {
-            let q = &qs[i];
-            if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
-                return None;
-            }
-            // Between the verb and the figures: "rose 20% from".
-            let before = i + 1 == lo && (q.span.start >= c.verb.end || c.verb.start > q.span.end);
-            // Right after them: ", a 50% rise".
-            let after = i == hi + 1
-                && doc
-                    .slice(Span::new(q.span.end, doc.sentence(s).end))
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| {
-                        CHANGE_NOUNS.iter().any(|n| {
-                            w.trim_matches(|ch: char| !ch.is_alphabetic())
-                                .eq_ignore_ascii_case(n)
-                        })
-                    });
-            (before || after).then_some((i, q))
-        })
+    // Only a bounded stretch around the change is read, however long the sentence.
+    let sentence = doc.in_sentence(s);
+    let near = lo.saturating_sub(WINDOW).max(sentence.start)..(hi + WINDOW).min(sentence.end);
+    let mut best: Option<(u8, usize)> = None;
+    for i in near.filter(|&i| i != c.from && i != c.to) {
+        let q = &qs[i];
+        if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
+            continue;
+        }
+        // Between the two ends: "$13.7 billion, up 3 per cent from $13.3 billion".
+        let inside = lo < i
+            && i < hi
+            && doc.slice(Span::new(q.span.end, qs[hi].span.start)).trim() == "from";
+        // Between the verb and the figures: "rose 20% from".
+        let before = i + 1 == lo && (q.span.start >= c.verb.end || c.verb.start > q.span.end);
+        // Right after them: ", a 50% rise".
+        let after = i == hi + 1
+            && doc
+                .slice(Span::new(q.span.end, doc.sentence(s).end))
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    CHANGE_NOUNS.iter().any(|n| {
+                        w.trim_matches(|ch: char| !ch.is_alphabetic())
+                            .eq_ignore_ascii_case(n)
+                    })
+                });
+        // Prefer the figure between the ends, then the one before, then the one after.
+        let rank = if inside {
+            0
+        } else if before {
+            1
+        } else if after {
+            2
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(r, _)| rank < r) {
+            best = Some((rank, i));
+        }
+    }
+    best.map(|(_, i)| (i, &qs[i]))
 }
 
 impl WrongPercentChange {
