@@ -249,10 +249,7 @@ fn change_size_between_the_ends_is_stepped_over() {
     let all = extract_all(text);
     let Relation::Change {
         from, to, rising, ..
-    } = all.relations[0]
-    else {
-        panic!()
-    };
+    } = all.relations[0];
     assert_eq!(
         (
             all.quantities[from].text(text),
