@@ -695,10 +695,19 @@ fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
         }
         _ => {}
     }
+    // "in 2019 to 4.1 million tonnes": a year is never the low end of a range.
+    if connector != "-"
+        && first.bare()
+        && first.numeral().is_some_and(|n| n.is_plain_integer(4))
+        && is_year(text, &first)
+        && year_context_before(text, first.start)
+    {
+        return None;
+    }
     if !first.scaled
         && second.scaled
         && matches!(second.written, Written::Digits(_))
-        && first.value < second.value
+        && scale_free(&second).is_some_and(|unscaled| first.value < unscaled)
     {
         // "$5-6 billion": the scale of the second end applies to the first.
         let second_scale = second.value.checked_div(scale_free(&second)?)?;

@@ -259,3 +259,17 @@ fn change_size_between_the_ends_is_stepped_over() {
     );
     assert_eq!(rising, Some(true));
 }
+
+#[test]
+fn a_year_is_not_the_low_end_of_a_range() {
+    let text = "Imports doubled from 2 million tonnes in 2019 to 4.1 million tonnes in 2024.";
+    let v = values(text);
+    assert!(
+        v.contains(&"2019".to_string()) && v.contains(&"4100000".to_string()),
+        "{v:?}"
+    );
+    assert_eq!(
+        values("The cost was $5-6 billion.")[0],
+        "5000000000..6000000000"
+    );
+}
