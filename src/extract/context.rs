@@ -114,10 +114,31 @@ fn is_particle_verb(word: &str) -> bool {
         )
 }
 
+/// The hedges whose phrase ends in byte `last`, longest first: only these can end right
+/// before a figure, so each figure tests a handful of phrases, not all of them.
+fn hedges_ending_in(last: u8) -> &'static [usize] {
+    static BY_LAST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let table = BY_LAST_BYTE.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for (k, h) in HEDGES.iter().enumerate() {
+            if let Some(&b) = h.phrase.as_bytes().last() {
+                table[usize::from(b.to_ascii_lowercase())].push(k);
+            }
+        }
+        table
+    });
+    &table[usize::from(last)]
+}
+
 /// The hedge right before `start` (spaces between), with where it starts.
 pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
     let end = skip_spaces_back(text, start);
-    HEDGES.iter().find_map(|h| {
+    let last = text
+        .as_bytes()
+        .get(end.checked_sub(1)?)?
+        .to_ascii_lowercase();
+    hedges_ending_in(last).iter().find_map(|&k| {
+        let h = &HEDGES[k];
         let at = ends_with_phrase(text, end, h.phrase)?;
         // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
         if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
