@@ -149,9 +149,7 @@ impl<'t> Document<'t> {
         // A clause is read within a few hundred bytes of the figure, so a text that is one
         // endless sentence still costs linear time.
         let sentence = near(text, sentence, span, CLAUSE_REACH);
-        // Line breaks inside a wrapped sentence read as spaces (same byte length).
-        let s = sentence.of(text).replace(['\n', '\r', '\t'], " ");
-        let s = s.as_str();
+        let s = sentence.of(text);
         let rel_start = span.start.saturating_sub(sentence.start).min(s.len());
         let rel_end = span.end.saturating_sub(sentence.start).min(s.len());
         // One pass over the bytes: a break is `;`, `:`, a spaced dash, or a conjunction
@@ -271,13 +269,14 @@ fn clause_break_at(s: &str, p: usize) -> Option<usize> {
     let b = s.as_bytes();
     match b[p] {
         b';' | b':' => Some(1),
-        b',' if b.get(p + 1) == Some(&b' ') => {
+        b',' if b.get(p + 1).is_some_and(u8::is_ascii_whitespace) => {
             let word_start = p + 2;
             let word = word_at(s, word_start);
             (COMMA_CLAUSE_WORDS.contains(&word) || CLAUSE_WORDS.contains(&word))
                 .then(|| 2 + word.len() + 1)
         }
-        b' ' => {
+        // Line breaks inside a wrapped sentence count as spaces.
+        b' ' | b'\n' | b'\r' | b'\t' => {
             let rest = &s[p + 1..];
             for dash in ["— ", "– ", "-- "] {
                 if rest.starts_with(dash) {
@@ -291,11 +290,15 @@ fn clause_break_at(s: &str, p: usize) -> Option<usize> {
     }
 }
 
-/// The lowercase ASCII word at byte `p` followed by a space, or "".
+/// The lowercase ASCII word at byte `p` followed by white space, or "".
 fn word_at(s: &str, p: usize) -> &str {
     let Some(rest) = s.get(p..) else { return "" };
     let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
-    if rest.as_bytes().get(len) == Some(&b' ') {
+    if rest
+        .as_bytes()
+        .get(len)
+        .is_some_and(u8::is_ascii_whitespace)
+    {
         &rest[..len]
     } else {
         ""
