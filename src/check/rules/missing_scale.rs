@@ -68,6 +68,18 @@ const PART_CUES: &[&str] = &[
     "combined",
 ];
 
+/// True when a per-unit phrase follows the figure: "$3.5 a gallon", "$1.2 per share".
+fn per_unit_follows(doc: &Document, q: &Quantity) -> bool {
+    let rest = doc.text().get(q.span.end..).unwrap_or("");
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("").to_ascii_lowercase();
+    let second = words.next().unwrap_or("").to_ascii_lowercase();
+    let second = second.trim_matches(|c: char| !c.is_alphabetic());
+    matches!(first.as_str(), "per" | "each" | "apiece" | "/")
+        || first.starts_with('/')
+        || matches!(first.as_str(), "a" | "an") && !second.is_empty()
+}
+
 /// Nouns that name a sum as a whole: "a $3.4 plan", "a $550 investment pledge".
 const WHOLE_NOUNS: &[&str] = &[
     "plan",
@@ -126,6 +138,56 @@ impl MissingScale {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         Self::check_changes(doc, out);
         Self::check_parts(doc, out);
+        let flagged: Vec<crate::quantity::Span> = out.iter().map(|d| d.span).collect();
+        Self::check_tenths(doc, &flagged, out);
+    }
+
+    /// "a deal valued at $1.6": a sum written to one decimal place with no scale, in a text
+    /// whose other sums in that currency carry one. Prices are written to the cent ($18.20)
+    /// or whole; a lone tenth is a dropped "billion". Per-unit prices ("$3.5 a gallon") are
+    /// left alone.
+    fn check_tenths(doc: &Document, flagged: &[crate::quantity::Span], out: &mut Vec<Diagnostic>) {
+        let qs = doc.quantities();
+        for (i, q) in qs.iter().enumerate() {
+            let Some(v) = q.number() else { continue };
+            if q.kind != Kind::Money
+                || q.scaled
+                || v.scale() != 1
+                || v <= Decimal::ZERO
+                || v >= Decimal::from(1000)
+                || q.approximate && q.bound.is_some()
+                || flagged.contains(&q.span)
+                || per_unit_follows(doc, q)
+            {
+                continue;
+            }
+            let currency = q.unit.map(|u| u.code);
+            // The nearest sum with a scale among the neighbouring figures, in either direction.
+            let near = i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(qs.len());
+            let Some(other) = qs[near]
+                .iter()
+                .filter(|o| o.kind == Kind::Money && o.scaled && o.unit.map(|u| u.code) == currency)
+                .min_by_key(|o| o.span.start.abs_diff(q.span.start))
+            else {
+                continue;
+            };
+            let Some((word, _)) = scale_in(shown(doc, other.span)) else {
+                continue;
+            };
+            let figure = shown(doc, q.span);
+            let mut d = diagnostic(
+                "missing-scale",
+                q.span,
+                format!(
+                    "{figure} has no scale, while sums near it such as {} are in {word}s",
+                    shown(doc, other.number_span)
+                ),
+            );
+            d.related
+                .push(related(other.number_span, "a sum with a scale"));
+            d.suggestion = Some(format!("{figure} {word}"));
+            out.push(d);
+        }
     }
 
     /// "net profit of $949, or $2.90 a share, down from $965 million": one end of a change
@@ -285,6 +347,12 @@ mod tests {
     fn fires_on_unscaled_whole_with_scaled_parts() {
         assert_eq!(
             flags(
+                "The company reported sales of $4.2 billion. It also bought back shares worth $1.6, it said."
+            ),
+            vec!["$1.6"]
+        );
+        assert_eq!(
+            flags(
                 "United reported a net profit of $949, or $2.90 a share, down from $965 million a year earlier."
             ),
             vec!["$949"]
@@ -323,6 +391,14 @@ mod tests {
 
     #[test]
     fn quiet_when_scaled_or_unrelated() {
+        assert!(
+            flags(
+                "Gas averaged $3.5 a gallon while the state collected $1.2 billion in fuel taxes."
+            )
+            .is_empty()
+        );
+        assert!(flags("Shares closed at $18.20, valuing the company at $2 billion.").is_empty());
+        assert!(flags("The fee is $2.5 and the museum drew 1.2 million visitors.").is_empty());
         assert!(
             flags("The stock rose to $18.20 from $17.90, valuing the firm at $2 billion.")
                 .is_empty()
