@@ -7,12 +7,15 @@ use crate::diagnostic::Diagnostic;
 use crate::quantity::{Kind, Quantity};
 
 declare_rule! {
-    /// A sum of money is missing its scale word, judging by its parts.
+    /// A sum of money is missing its scale word, judging by the sums around it.
     ///
     /// ## What it does
-    /// Flags an unscaled amount (`$550`) that the text goes on to split into parts written
-    /// with a scale (`$332 billion`, `$75 billion`), when the parts only fit inside the whole
-    /// once the whole takes that same scale.
+    /// Flags an amount written without a scale when the text around it says one is missing:
+    /// its parts are written with a scale (`a $550 pledge` split into `$332 billion` and
+    /// `$75 billion`) and only fit inside it once it takes that scale; or it is one end of a
+    /// change whose other end has a scale (`$949, down from $965 million`); or it is written
+    /// to one decimal place (`a deal valued at $1.6`), which prices never are, among sums that
+    /// carry a scale. Per-unit prices (`$3.5 a gallon`) are left alone.
     ///
     /// ## Why is this bad?
     /// A dropped "billion" changes a figure a billionfold and usually survives editing
