@@ -71,6 +71,30 @@ const PART_CUES: &[&str] = &[
     "combined",
 ];
 
+/// True for a sum written with a scale in the given currency: the evidence a bare sum lacks one.
+fn is_scaled_sum(q: &Quantity, currency: Option<&str>) -> bool {
+    q.kind == Kind::Money && q.scaled && q.unit.map(|u| u.code) == currency
+}
+
+/// The finding for `figure`, which lacks the scale `word`; `reason` completes "… has no scale, ".
+fn finding(
+    doc: &Document,
+    figure: &Quantity,
+    word: &str,
+    reason: String,
+    evidence: Vec<crate::diagnostic::Related>,
+) -> Diagnostic {
+    let text = shown(doc, figure.span);
+    let mut d = diagnostic(
+        "missing-scale",
+        figure.span,
+        format!("{text} has no scale, {reason}"),
+    );
+    d.related = evidence;
+    d.suggestion = Some(format!("{text} {word}"));
+    d
+}
+
 /// True when the sentence is about a share or market price ("closed at $41.1"), which some
 /// outlets write to one decimal.
 fn quotes_a_price(doc: &Document, q: &Quantity) -> bool {
@@ -203,7 +227,7 @@ impl MissingScale {
             let near = i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(qs.len());
             let Some(other) = qs[near]
                 .iter()
-                .filter(|o| o.kind == Kind::Money && o.scaled && o.unit.map(|u| u.code) == currency)
+                .filter(|o| is_scaled_sum(o, currency))
                 .min_by_key(|o| o.span.start.abs_diff(q.span.start))
             else {
                 continue;
@@ -211,19 +235,16 @@ impl MissingScale {
             let Some((word, _)) = scale_in(shown(doc, other.span)) else {
                 continue;
             };
-            let figure = shown(doc, q.span);
-            let mut d = diagnostic(
-                "missing-scale",
-                q.span,
+            out.push(finding(
+                doc,
+                q,
+                word,
                 format!(
-                    "{figure} has no scale, while sums near it such as {} are in {word}s",
+                    "while sums near it such as {} are in {word}s",
                     shown(doc, other.number_span)
                 ),
-            );
-            d.related
-                .push(related(other.number_span, "a sum with a scale"));
-            d.suggestion = Some(format!("{figure} {word}"));
-            out.push(d);
+                vec![related(other.number_span, "a sum with a scale")],
+            ));
         }
     }
 
@@ -234,11 +255,7 @@ impl MissingScale {
         for c in super::changes(doc) {
             for (bare, other) in [(c.from, c.to), (c.to, c.from)] {
                 let (b, o) = (&qs[bare], &qs[other]);
-                if !is_whole_candidate(b)
-                    || o.kind != Kind::Money
-                    || !o.scaled
-                    || o.unit.map(|u| u.code) != b.unit.map(|u| u.code)
-                {
+                if !is_whole_candidate(b) || !is_scaled_sum(o, b.unit.map(|u| u.code)) {
                     continue;
                 }
                 let (Some(raw), Some(value)) = (b.number(), o.number()) else {
@@ -254,19 +271,16 @@ impl MissingScale {
                 if scaled * Decimal::from(3) < value || scaled > value * Decimal::from(3) {
                     continue;
                 }
-                let figure = shown(doc, b.span);
-                let mut d = diagnostic(
-                    "missing-scale",
-                    b.span,
+                out.push(finding(
+                    doc,
+                    b,
+                    word,
                     format!(
-                        "{figure} has no scale, but the figure it changes from or to, {}, is in {word}s",
+                        "but the figure it changes from or to, {}, is in {word}s",
                         shown(doc, o.number_span)
                     ),
-                );
-                d.related
-                    .push(related(o.number_span, "other end of the change"));
-                d.suggestion = Some(format!("{figure} {word}"));
-                out.push(d);
+                    vec![related(o.number_span, "other end of the change")],
+                ));
             }
         }
     }
@@ -290,12 +304,7 @@ impl MissingScale {
             let parts: Vec<&Quantity> = qs[earlier..i]
                 .iter()
                 .chain(later)
-                .filter(|p| {
-                    p.kind == Kind::Money
-                        && p.scaled
-                        && p.unit.map(|u| u.code) == currency
-                        && p.number().is_some_and(|v| v > raw)
-                })
+                .filter(|p| is_scaled_sum(p, currency) && p.number().is_some_and(|v| v > raw))
                 .collect();
             if parts.len() < 2 {
                 continue;
@@ -351,22 +360,17 @@ impl MissingScale {
             if !evidence {
                 continue;
             }
-            let figure = shown(doc, whole.span);
             let listed: Vec<&str> = parts.iter().map(|p| shown(doc, p.number_span)).collect();
-            let mut d = diagnostic(
-                "missing-scale",
-                whole.span,
-                format!(
-                    "{figure} has no scale, but its parts {} are in {word}s",
-                    listed.join(" and ")
-                ),
-            );
-            d.related = parts
-                .iter()
-                .map(|p| related(p.number_span, "part"))
-                .collect();
-            d.suggestion = Some(format!("{figure} {word}"));
-            out.push(d);
+            out.push(finding(
+                doc,
+                whole,
+                word,
+                format!("but its parts {} are in {word}s", listed.join(" and ")),
+                parts
+                    .iter()
+                    .map(|p| related(p.number_span, "part"))
+                    .collect(),
+            ));
         }
     }
 }
