@@ -1,21 +1,39 @@
-//! Profiling driver: extracts (and optionally checks) a file many times.
-//! `cargo run --release --example profile_extract -- FILE [check]`
+//! Profiling driver: extracts (and optionally checks) a text many times.
+//!
+//! `cargo run --release --example profile_extract -- SOURCE [check] [ROUNDS]`, where SOURCE is a
+//! file path, or `news:BYTES` / `adversarial:BYTES` for the benchmarks' generated text. One round
+//! under `valgrind --tool=callgrind` gives an instruction count that does not depend on the load.
+
+#[path = "../benches/support/corpus.rs"]
+mod corpus;
+
 fn main() {
     let mut args = std::env::args().skip(1);
-    let path = args.next().expect("usage: profile_extract FILE [check]");
-    let check = args.next().is_some();
-    let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
+    let source = args
+        .next()
+        .expect("usage: profile_extract SOURCE [check] [ROUNDS]");
+    let mut check = false;
+    let mut rounds = 5;
+    for arg in args {
+        match arg.parse::<usize>() {
+            Ok(n) => rounds = n.max(1),
+            Err(_) => check = arg == "check",
+        }
+    }
+    let text = match source.split_once(':') {
+        Some(("news", bytes)) => corpus::news(bytes.parse().expect("a byte count")),
+        Some(("adversarial", bytes)) => corpus::adversarial(bytes.parse().expect("a byte count")),
+        _ => std::fs::read_to_string(&source).expect("readable UTF-8 file"),
+    };
+    let checker = numcheck::Checker::new(numcheck::CheckOptions::default()).expect("options");
     let start = std::time::Instant::now();
-    let rounds = 5;
     let mut n = 0;
     for _ in 0..rounds {
-        if check {
-            let checker =
-                numcheck::Checker::new(numcheck::CheckOptions::default()).expect("options");
-            n += checker.check(&text).len();
+        n += if check {
+            checker.check(&text).len()
         } else {
-            n += numcheck::extract_all(&text).quantities.len();
-        }
+            numcheck::extract_all(&text).quantities.len()
+        };
     }
     let secs = start.elapsed().as_secs_f64();
     println!(

@@ -17,15 +17,16 @@ pub(crate) enum Candidate {
     Word,
 }
 
-const NONE: u8 = 0;
-const DIGIT: u8 = 1;
-const SYMBOL: u8 = 2;
-const WORD: u8 = 3;
+/// Byte flags: an ASCII letter, an ASCII digit, or a byte that may lead into a figure by
+/// itself (a sign, currency symbol, vulgar fraction, tilde or apostrophe). Multi-byte symbols
+/// (€ £ ¥ ₹ − ½ ’) are found by their lead byte and confirmed by the parsers.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const SYMBOL: u8 = 4;
+const ALNUM: u8 = LETTER | DIGIT;
 
-/// First-byte classes. Multi-byte symbols (€ £ ¥ ₹ − ½ ’) are found by their lead byte and
-/// confirmed by the parsers.
-static CLASS: [u8; 256] = {
-    let mut t = [NONE; 256];
+static FLAGS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = b'0';
     while b <= b'9' {
         t[b as usize] = DIGIT;
@@ -33,8 +34,8 @@ static CLASS: [u8; 256] = {
     }
     let mut b = b'a';
     while b <= b'z' {
-        t[b as usize] = WORD;
-        t[(b - 32) as usize] = WORD;
+        t[b as usize] = LETTER;
+        t[(b - 32) as usize] = LETTER;
         b += 1;
     }
     t[b'$' as usize] = SYMBOL;
@@ -43,13 +44,21 @@ static CLASS: [u8; 256] = {
     t[b'\'' as usize] = SYMBOL;
     t[0xC2] = SYMBOL; // £ ¥ ½ ¼ ¾
     t[0xE2] = SYMBOL; // € ₹ ₩ ₽ − ’ and the other currency signs
-    t[0xE5] = NONE;
     t
 };
+
+fn flags(b: u8) -> u8 {
+    FLAGS[b as usize]
+}
 
 /// True when the char ending at byte `i` (exclusive) continues a word, so `i` is not a token
 /// start. Only the last byte is looked at for ASCII; any non-ASCII letter before counts as a word.
 pub(crate) fn continues_word(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Fast path: General Punctuation (curly quotes, dashes: U+2000..U+206F) is never a letter.
+    if i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 {
+        return false;
+    }
     text[..i]
         .chars()
         .next_back()
@@ -72,19 +81,30 @@ impl<'t> Candidates<'t> {
         }
     }
 
-    /// True when the word candidate at `i`, whose ASCII letters end at `letters_end`, may begin
-    /// a figure: a number word, a date word, `No.`, or a currency prefix (`US$`, `C$`, `USD 5`).
-    fn word_may_start(&self, i: usize, letters_end: usize) -> bool {
+    /// True when a token starts at `i`: the char before it is not part of a word.
+    fn starts_token(&self, i: usize) -> bool {
+        let Some(&prev) = i.checked_sub(1).and_then(|p| self.text.as_bytes().get(p)) else {
+            return true;
+        };
+        flags(prev) & ALNUM == 0 && (prev < 0x80 || !continues_word(self.text, i))
+    }
+
+    /// True when the word candidate at `i`, whose ASCII letters end at `letters_end` and hash
+    /// to `hash` ([`word_hash`]), may begin a figure: a number word, a date word, `No.`, or a
+    /// currency prefix (`US$`, `C$`, `USD 5`).
+    fn word_may_start(&self, i: usize, letters_end: usize, hash: u32) -> bool {
         let bytes = self.text.as_bytes();
         let word = &bytes[i..letters_end];
+        if word.len() <= MAX_FILTER_WORD && self.filter.may_start_hashed(word, hash) {
+            return true;
+        }
         let after = bytes.get(letters_end).copied().unwrap_or(b' ');
-        let currency_like = after == b'$'
+        after == b'$'
             || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
             || word.len() == 1
                 && self.text[letters_end..]
                     .trim_start_matches(' ')
-                    .starts_with('$');
-        currency_like || self.filter.may_start(word)
+                    .starts_with('$')
     }
 
     /// Continues the scan at `pos` (after a figure was read up to there).
@@ -100,49 +120,50 @@ impl Iterator for Candidates<'_> {
 
     fn next(&mut self) -> Option<(usize, Candidate)> {
         let bytes = self.text.as_bytes();
-        while self.pos < bytes.len() {
-            let i = self.pos;
-            let b = bytes[i];
-            let class = CLASS[b as usize];
-            if class == NONE {
-                self.pos += 1;
+        let len = bytes.len();
+        let mut i = self.pos;
+        while i < len {
+            let f = flags(bytes[i]);
+            if f == 0 {
+                i += 1;
                 continue;
             }
-            // Skip the rest of an alphanumeric run in one go: only its start is a candidate.
-            let prev = if i == 0 { b' ' } else { bytes[i - 1] };
-            let starts_token =
-                !prev.is_ascii_alphanumeric() && (prev < 0x80 || !continues_word(self.text, i));
             let mut end = i + 1;
-            if b.is_ascii_alphanumeric() {
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            if f & LETTER != 0 {
+                // One pass over the word: hash its letters, then skip the rest of the
+                // alphanumeric run, of which only the start is a candidate.
+                let mut hash = letter_hash_step(FNV_OFFSET, bytes[i]);
+                while end < len && flags(bytes[end]) & LETTER != 0 {
+                    hash = letter_hash_step(hash, bytes[end]);
                     end += 1;
+                }
+                let letters_end = end;
+                while end < len && flags(bytes[end]) & ALNUM != 0 {
+                    end += 1;
+                }
+                self.pos = end;
+                // Ordinary words are turned away here, with one bit test each.
+                if self.starts_token(i) && self.word_may_start(i, letters_end, hash) {
+                    return Some((i, Candidate::Word));
+                }
+            } else if f & DIGIT != 0 {
+                while end < len && flags(bytes[end]) & ALNUM != 0 {
+                    end += 1;
+                }
+                self.pos = end;
+                if self.starts_token(i) {
+                    return Some((i, Candidate::Digit));
                 }
             } else {
-                while end < bytes.len() && !self.text.is_char_boundary(end) {
+                while end < len && !self.text.is_char_boundary(end) {
                     end += 1;
                 }
+                self.pos = end;
+                return Some((i, Candidate::Symbol));
             }
-            self.pos = end;
-            if !starts_token && class != SYMBOL {
-                continue;
-            }
-            // Ordinary words are turned away here, with one bit test each.
-            if class == WORD {
-                let letters_end = bytes[i..end]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphabetic())
-                    .map_or(end, |p| i + p);
-                if !self.word_may_start(i, letters_end) {
-                    continue;
-                }
-            }
-            let kind = match class {
-                DIGIT => Candidate::Digit,
-                WORD => Candidate::Word,
-                _ => Candidate::Symbol,
-            };
-            return Some((i, kind));
+            i = end;
         }
+        self.pos = len;
         None
     }
 }
@@ -165,17 +186,38 @@ pub(crate) struct WordFilter {
 /// through by chance.
 const FILTER_BITS: usize = 1 << 16;
 
-/// FNV-1a over the ASCII-lowercased word, folded to a bit index.
+/// Words longer than this are never in the filter.
+const MAX_FILTER_WORD: usize = 24;
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+/// One step of FNV-1a over the ASCII-lowercased word.
+fn word_hash_step(hash: u32, b: u8) -> u32 {
+    (hash ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+}
+
+/// [`word_hash_step`] for a byte known to be an ASCII letter, lowercased with one OR.
+fn letter_hash_step(hash: u32, letter: u8) -> u32 {
+    (hash ^ u32::from(letter | 0x20)).wrapping_mul(0x0100_0193)
+}
+
+/// The filter bit of a word whose [`word_hash_step`] hash is `hash`.
+fn bit_of(hash: u32) -> usize {
+    ((hash >> 16) ^ hash) as usize % FILTER_BITS
+}
+
+/// The filter bit of `word`, or `None` when it is too long or empty to be in the filter.
 fn word_key(word: &[u8]) -> Option<usize> {
-    if word.is_empty() || word.len() > 24 {
+    if word.is_empty() || word.len() > MAX_FILTER_WORD {
         return None;
     }
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word {
-        h ^= u32::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    Some(((h >> 16) ^ h) as usize % FILTER_BITS)
+    Some(bit_of(
+        word.iter().fold(FNV_OFFSET, |h, &b| word_hash_step(h, b)),
+    ))
+}
+
+fn test_bit(bits: &[u64], k: usize) -> bool {
+    bits[k / 64] & (1 << (k % 64)) != 0
 }
 
 fn set(bits: &mut [u64], word: &str) {
@@ -185,7 +227,7 @@ fn set(bits: &mut [u64], word: &str) {
 }
 
 fn has(bits: &[u64], word: &[u8]) -> bool {
-    word_key(word).is_some_and(|k| bits[k / 64] & (1 << (k % 64)) != 0)
+    word_key(word).is_some_and(|k| test_bit(bits, k))
 }
 
 impl WordFilter {
@@ -236,8 +278,17 @@ impl WordFilter {
 
     /// True when `word` (ASCII letters) may begin a figure.
     pub(crate) fn may_start(&self, word: &[u8]) -> bool {
-        has(&self.any_case, word)
-            || word.first().is_some_and(u8::is_ascii_uppercase) && has(&self.capitalised, word)
+        word_key(word).is_some_and(|k| self.may_start_bit(word, k))
+    }
+
+    /// [`WordFilter::may_start`] for a word whose hash the caller computed while scanning it.
+    fn may_start_hashed(&self, word: &[u8], hash: u32) -> bool {
+        !word.is_empty() && self.may_start_bit(word, bit_of(hash))
+    }
+
+    fn may_start_bit(&self, word: &[u8], k: usize) -> bool {
+        test_bit(&self.any_case, k)
+            || word.first().is_some_and(u8::is_ascii_uppercase) && test_bit(&self.capitalised, k)
     }
 }
 

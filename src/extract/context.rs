@@ -207,31 +207,59 @@ fn lower_eq(word: &str, options: &[&str]) -> bool {
 /// are asked about every figure, so a linear scan of a hundred entries would dominate.
 pub(crate) struct WordSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    table: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+/// FNV-1a over the ASCII-lowercased bytes of a word.
+fn fold_hash(word: &[u8]) -> u32 {
+    word.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+    })
 }
 
 impl WordSet {
     pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         WordSet {
             list,
-            set: std::sync::OnceLock::new(),
+            table: std::sync::OnceLock::new(),
         }
+    }
+
+    /// An open-addressing table at most a quarter full, so a miss usually ends at the first
+    /// empty slot; an empty string marks an empty slot.
+    fn table(&self) -> &[&'static str] {
+        self.table.get_or_init(|| {
+            let size = (self.list.len() * 4).next_power_of_two().max(8);
+            let mut table = vec![""; size];
+            for &w in self.list {
+                let mut slot = fold_hash(w.as_bytes()) as usize & (size - 1);
+                while !table[slot].is_empty() && table[slot] != w {
+                    slot = (slot + 1) & (size - 1);
+                }
+                table[slot] = w;
+            }
+            table
+        })
     }
 
     /// True when `word`, ASCII-lowercased, is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        let Some(slot) = buf.get_mut(..word.len()) else {
+        if word.is_empty() {
             return false;
-        };
-        slot.copy_from_slice(word.as_bytes());
-        slot.make_ascii_lowercase();
-        let Ok(lower) = std::str::from_utf8(slot) else {
-            return false;
-        };
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(lower)
+        }
+        let table = self.table();
+        let mask = table.len() - 1;
+        let mut slot = fold_hash(word.as_bytes()) as usize & mask;
+        loop {
+            let entry = table[slot];
+            if entry.is_empty() {
+                return false;
+            }
+            if entry.eq_ignore_ascii_case(word) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 }
 

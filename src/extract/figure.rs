@@ -12,17 +12,25 @@ use crate::tables::currency::{currency_after, currency_before};
 use crate::tables::number_words::scale_word;
 use crate::tables::units::{UnitMatch, unit_after_number};
 
-/// What one candidate yields: one quantity, two (a pair that is not a range), or none, and
-/// where scanning resumes.
+/// What one candidate yields: a quantity or none (a token that is not a figure), and where
+/// scanning resumes.
 pub(super) struct Found {
-    pub quantities: Vec<Quantity>,
+    pub quantity: Option<Quantity>,
     pub end: usize,
 }
 
 impl Found {
     fn one(q: Quantity, end: usize) -> Option<Found> {
         Some(Found {
-            quantities: vec![q],
+            quantity: Some(q),
+            end,
+        })
+    }
+
+    /// A token that is read past but yields nothing.
+    fn skip(end: usize) -> Option<Found> {
+        Some(Found {
+            quantity: None,
             end,
         })
     }
@@ -1016,19 +1024,13 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
         let token_end = text[c.end..]
             .find(char::is_whitespace)
             .map_or(text.len(), |i| c.end + i);
-        return Some(Found {
-            quantities: Vec::new(),
-            end: token_end.max(at + 1),
-        });
+        return Found::skip(token_end.max(at + 1));
     }
     if is_score_or_tally(text, &c) {
         let token_end = text[c.end..]
             .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
             .map_or(text.len(), |i| c.end + i);
-        return Some(Found {
-            quantities: Vec::new(),
-            end: token_end.max(at + 1),
-        });
+        return Found::skip(token_end.max(at + 1));
     }
     finish(text, c, sentence)
 }
@@ -1152,10 +1154,7 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         return finish(text, c, sentence);
     }
     if !matches!(c.written, Written::Words(_)) || spelled_is_not_a_number(text, at, &c) {
-        return Some(Found {
-            quantities: Vec::new(),
-            end: c.end.max(at + 1),
-        });
+        return Found::skip(c.end.max(at + 1));
     }
     finish(text, c, sentence)
 }

@@ -65,7 +65,7 @@ impl Extractor {
             };
             let Some(found) = found else { continue };
             candidates.skip_to(found.end);
-            for mut q in found.quantities {
+            if let Some(mut q) = found.quantity {
                 q.sentence = sentence_span;
                 if !q.sentence.overlaps(&q.span) {
                     q.sentence = q.span;

@@ -15,10 +15,15 @@ pub(crate) fn is_inline_space(c: char) -> bool {
 
 /// Zero or more inline spaces.
 pub(crate) fn space0(input: &str) -> IResult<&str, &str> {
-    let end = input
-        .char_indices()
-        .find(|&(_, c)| !is_inline_space(c))
-        .map_or(input.len(), |(i, _)| i);
+    let bytes = input.as_bytes();
+    let mut end = bytes.iter().take_while(|&&b| b == b' ').count();
+    // Only a non-ASCII char after the ASCII spaces can be another inline space.
+    if bytes.get(end).is_some_and(|&b| b >= 0x80) {
+        end += input[end..]
+            .char_indices()
+            .find(|&(_, c)| !is_inline_space(c))
+            .map_or(input.len() - end, |(i, _)| i);
+    }
     Ok((&input[end..], &input[..end]))
 }
 
@@ -37,7 +42,11 @@ pub(crate) fn space1(input: &str) -> IResult<&str, &str> {
 /// True when `rest` does not continue a word: it is empty or starts with a char that is not
 /// alphanumeric.
 pub(crate) fn at_word_end(rest: &str) -> bool {
-    rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    match rest.as_bytes().first() {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => rest.chars().next().is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// Matches `word` case-insensitively at the start of `input`, and only as a whole word.
