@@ -1,8 +1,9 @@
 //! Profiling driver: extracts (and optionally checks) a text many times.
 //!
-//! `cargo run --release --example profile_extract -- SOURCE [check] [ROUNDS]`, where SOURCE is a
-//! file path, or `news:BYTES` / `adversarial:BYTES` for the benchmarks' generated text. One round
-//! under `valgrind --tool=callgrind` gives an instruction count that does not depend on the load.
+//! `cargo run --release --example profile_extract -- SOURCE [check|dump] [ROUNDS]`, where SOURCE
+//! is a file path, or `news:BYTES` / `adversarial:BYTES` for the benchmarks' generated text
+//! (`dump` prints that text instead). One round under `valgrind --tool=callgrind` gives an
+//! instruction count that does not depend on the load.
 
 #[path = "../benches/support/corpus.rs"]
 mod corpus;
@@ -13,11 +14,15 @@ fn main() {
         .next()
         .expect("usage: profile_extract SOURCE [check] [ROUNDS]");
     let mut check = false;
+    let mut dump = false;
     let mut rounds = 5;
     for arg in args {
         match arg.parse::<usize>() {
             Ok(n) => rounds = n.max(1),
-            Err(_) => check = arg == "check",
+            Err(_) => {
+                check = arg == "check";
+                dump = arg == "dump";
+            }
         }
     }
     let text = match source.split_once(':') {
@@ -25,6 +30,10 @@ fn main() {
         Some(("adversarial", bytes)) => corpus::adversarial(bytes.parse().expect("a byte count")),
         _ => std::fs::read_to_string(&source).expect("readable UTF-8 file"),
     };
+    if dump {
+        print!("{text}");
+        return;
+    }
     let checker = numcheck::Checker::new(numcheck::CheckOptions::default()).expect("options");
     let start = std::time::Instant::now();
     let mut n = 0;

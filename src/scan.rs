@@ -17,40 +17,6 @@ pub(crate) enum Candidate {
     Word,
 }
 
-/// Byte flags: an ASCII letter, an ASCII digit, or a byte that may lead into a figure by
-/// itself (a sign, currency symbol, vulgar fraction, tilde or apostrophe). Multi-byte symbols
-/// (€ £ ¥ ₹ − ½ ’) are found by their lead byte and confirmed by the parsers.
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-const SYMBOL: u8 = 4;
-const ALNUM: u8 = LETTER | DIGIT;
-
-static FLAGS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = b'0';
-    while b <= b'9' {
-        t[b as usize] = DIGIT;
-        b += 1;
-    }
-    let mut b = b'a';
-    while b <= b'z' {
-        t[b as usize] = LETTER;
-        t[(b - 32) as usize] = LETTER;
-        b += 1;
-    }
-    t[b'$' as usize] = SYMBOL;
-    t[b'-' as usize] = SYMBOL;
-    t[b'~' as usize] = SYMBOL;
-    t[b'\'' as usize] = SYMBOL;
-    t[0xC2] = SYMBOL; // £ ¥ ½ ¼ ¾
-    t[0xE2] = SYMBOL; // € ₹ ₩ ₽ − ’ and the other currency signs
-    t
-};
-
-fn flags(b: u8) -> u8 {
-    FLAGS[b as usize]
-}
-
 /// True when the char ending at byte `i` (exclusive) continues a word, so `i` is not a token
 /// start. Only the last byte is looked at for ASCII; any non-ASCII letter before counts as a word.
 pub(crate) fn continues_word(text: &str, i: usize) -> bool {
@@ -65,11 +31,85 @@ pub(crate) fn continues_word(text: &str, i: usize) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// Iterates over candidate positions from `from`, in order.
+/// Bytes per block of the scanner: one bit per byte in a `u64` mask.
+const BLOCK: usize = 64;
+
+/// Packs 64 bytes that are each 0 or 1 into a mask, byte `i` to bit `i`: one multiply per
+/// 8 bytes gathers their low bits into the top byte.
+fn pack(flags: &[u8; BLOCK]) -> u64 {
+    let mut mask = 0u64;
+    for (k, group) in flags.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(group);
+        let bits = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        mask |= bits << (8 * k);
+    }
+    mask
+}
+
+/// The masks of one block: ASCII letters, ASCII letters and digits, and symbol lead bytes.
+/// Written as plain per-byte arithmetic into byte arrays, which the compiler turns into vector
+/// compares on any target, then packed into bits: no branch per byte.
+fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
+    let mut letter = [0u8; BLOCK];
+    let mut digit = [0u8; BLOCK];
+    let mut symbol = [0u8; BLOCK];
+    for i in 0..BLOCK {
+        let b = chunk[i];
+        letter[i] = u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+        digit[i] = u8::from(b.wrapping_sub(b'0') < 10);
+        symbol[i] = u8::from(
+            (b == b'$')
+                | (b == b'-')
+                | (b == b'~')
+                | (b == b'\'')
+                | (b == 0xC2) // £ ¥ ½ ¼ ¾
+                | (b == 0xE2), // € ₹ ₩ ₽ − ’ and the other currency signs
+        );
+    }
+    let letter = pack(&letter);
+    (letter, letter | pack(&digit), pack(&symbol))
+}
+
+/// True when the symbol whose lead byte is at `i` may begin a figure. Hyphens, apostrophes,
+/// quotes and dashes are most of the symbols in prose: a hyphen or an apostrophe only leads
+/// into a figure before a digit or a currency sign (`-5`, `-$5`, `'90s`, `’90s`), and the
+/// other General Punctuation chars (quotes, dashes, ellipsis) and the Latin-1 signs below
+/// never do. Everything else (currency signs, vulgar fractions, `−`, `~`, `$`) is kept.
+fn symbol_may_start(bytes: &[u8], i: usize) -> bool {
+    let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match (at(0), at(1)) {
+        (b'-', next) => next.is_ascii_digit() || matches!(next, b'$' | 0xC2 | 0xE2),
+        (b'\'', next) => next.is_ascii_digit(),
+        // ‘ ’ before a decade; no other General Punctuation char starts a figure.
+        (0xE2, 0x80) => matches!(at(2), 0x98 | 0x99) && at(3).is_ascii_digit(),
+        // No-break space, § © « ® ° ² ³ · ¹ ».
+        (0xC2, next) => !matches!(
+            next,
+            0xA0 | 0xA7 | 0xA9 | 0xAB | 0xAE | 0xB0 | 0xB2 | 0xB3 | 0xB7 | 0xB9 | 0xBB
+        ),
+        _ => true,
+    }
+}
+
+/// Iterates over candidate positions, in order.
+///
+/// The text is read 64 bytes at a time into bit masks; a candidate is a symbol lead byte or
+/// the first byte of a run of ASCII letters and digits, found with `trailing_zeros`, so the
+/// bytes between candidates cost no branch each.
 pub(crate) struct Candidates<'t> {
     text: &'t str,
+    /// Where the scan resumes.
     pos: usize,
     filter: &'static WordFilter,
+    /// Start of the loaded block, or `usize::MAX` before the first.
+    base: usize,
+    /// Masks of the loaded block (see [`classify`]).
+    letter: u64,
+    alnum: u64,
+    symbol: u64,
+    /// Candidate bits of the loaded block not handed out yet.
+    pending: u64,
 }
 
 impl<'t> Candidates<'t> {
@@ -78,24 +118,60 @@ impl<'t> Candidates<'t> {
             text,
             pos: 0,
             filter: WordFilter::get(),
+            base: usize::MAX,
+            letter: 0,
+            alnum: 0,
+            symbol: 0,
+            pending: 0,
         }
     }
 
-    /// True when a token starts at `i`: the char before it is not part of a word.
+    /// Loads the block holding `self.pos`.
+    fn load(&mut self) {
+        let bytes = self.text.as_bytes();
+        let base = self.pos - self.pos % BLOCK;
+        let mut chunk = [0u8; BLOCK];
+        let end = bytes.len().min(base + BLOCK);
+        chunk[..end - base].copy_from_slice(&bytes[base..end]);
+        let (letter, alnum, symbol) = classify(&chunk);
+        let carry = u64::from(base > 0 && bytes[base - 1].is_ascii_alphanumeric());
+        let run_starts = alnum & !((alnum << 1) | carry);
+        self.base = base;
+        self.letter = letter;
+        self.alnum = alnum;
+        self.symbol = symbol;
+        self.pending = run_starts | symbol;
+    }
+
+    /// The end of the run of bytes set in `mask` (a block mask) from bit `p`, continued past
+    /// the block with `more` on the following bytes.
+    fn run_end(&self, mask: u64, p: usize, more: fn(&u8) -> bool) -> usize {
+        let n = (!(mask >> p)).trailing_zeros() as usize;
+        let end = self.base + p + n;
+        if p + n < BLOCK {
+            return end;
+        }
+        let bytes = self.text.as_bytes();
+        end + bytes
+            .get(end..)
+            .map_or(0, |rest| rest.iter().take_while(|b| more(b)).count())
+    }
+
+    /// True when the run at `i` starts a token: the byte before is not an ASCII letter or digit
+    /// (the masks say so) and not the end of a non-ASCII letter (`São`).
     fn starts_token(&self, i: usize) -> bool {
         let Some(&prev) = i.checked_sub(1).and_then(|p| self.text.as_bytes().get(p)) else {
             return true;
         };
-        flags(prev) & ALNUM == 0 && (prev < 0x80 || !continues_word(self.text, i))
+        prev < 0x80 || !continues_word(self.text, i)
     }
 
-    /// True when the word candidate at `i`, whose ASCII letters end at `letters_end` and hash
-    /// to `hash` ([`word_hash`]), may begin a figure: a number word, a date word, `No.`, or a
-    /// currency prefix (`US$`, `C$`, `USD 5`).
-    fn word_may_start(&self, i: usize, letters_end: usize, hash: u32) -> bool {
+    /// True when the word candidate at `i`, whose ASCII letters end at `letters_end`, may begin
+    /// a figure: a number word, a date word, `No.`, or a currency prefix (`US$`, `C$`, `USD 5`).
+    fn word_may_start(&self, i: usize, letters_end: usize) -> bool {
         let bytes = self.text.as_bytes();
         let word = &bytes[i..letters_end];
-        if word.len() <= MAX_FILTER_WORD && self.filter.may_start_hashed(word, hash) {
+        if self.filter.may_start_letters(word) {
             return true;
         }
         let after = bytes.get(letters_end).copied().unwrap_or(b' ');
@@ -119,52 +195,50 @@ impl Iterator for Candidates<'_> {
     type Item = (usize, Candidate);
 
     fn next(&mut self) -> Option<(usize, Candidate)> {
-        let bytes = self.text.as_bytes();
-        let len = bytes.len();
-        let mut i = self.pos;
-        while i < len {
-            let f = flags(bytes[i]);
-            if f == 0 {
-                i += 1;
+        let len = self.text.len();
+        loop {
+            if self.pos >= len {
+                return None;
+            }
+            if self.base == usize::MAX || self.pos >= self.base + BLOCK {
+                self.load();
+            }
+            // Candidates before the resume point were handed out or read past.
+            self.pending &= u64::MAX << (self.pos - self.base);
+            if self.pending == 0 {
+                self.pos = self.base + BLOCK;
                 continue;
             }
-            let mut end = i + 1;
-            if f & LETTER != 0 {
-                // One pass over the word: hash its letters, then skip the rest of the
-                // alphanumeric run, of which only the start is a candidate.
-                let mut hash = letter_hash_step(FNV_OFFSET, bytes[i]);
-                while end < len && flags(bytes[end]) & LETTER != 0 {
-                    hash = letter_hash_step(hash, bytes[end]);
-                    end += 1;
-                }
-                let letters_end = end;
-                while end < len && flags(bytes[end]) & ALNUM != 0 {
+            let p = self.pending.trailing_zeros() as usize;
+            self.pending &= self.pending - 1;
+            let i = self.base + p;
+            let bit = 1u64 << p;
+            if self.symbol & bit != 0 {
+                let mut end = i + 1;
+                while !self.text.is_char_boundary(end) {
                     end += 1;
                 }
                 self.pos = end;
-                // Ordinary words are turned away here, with one bit test each.
-                if self.starts_token(i) && self.word_may_start(i, letters_end, hash) {
-                    return Some((i, Candidate::Word));
+                if symbol_may_start(self.text.as_bytes(), i) {
+                    return Some((i, Candidate::Symbol));
                 }
-            } else if f & DIGIT != 0 {
-                while end < len && flags(bytes[end]) & ALNUM != 0 {
-                    end += 1;
-                }
-                self.pos = end;
-                if self.starts_token(i) {
-                    return Some((i, Candidate::Digit));
-                }
-            } else {
-                while end < len && !self.text.is_char_boundary(end) {
-                    end += 1;
-                }
-                self.pos = end;
-                return Some((i, Candidate::Symbol));
+                continue;
             }
-            i = end;
+            // Only the start of a run of letters and digits is a candidate.
+            let end = self.run_end(self.alnum, p, u8::is_ascii_alphanumeric);
+            self.pos = end;
+            if !self.starts_token(i) {
+                continue;
+            }
+            if self.letter & bit == 0 {
+                return Some((i, Candidate::Digit));
+            }
+            // Ordinary words are turned away here, with one bit test each.
+            let letters_end = self.run_end(self.letter, p, u8::is_ascii_alphabetic);
+            if self.word_may_start(i, letters_end) {
+                return Some((i, Candidate::Word));
+            }
         }
-        self.pos = len;
-        None
     }
 }
 
@@ -174,12 +248,45 @@ impl Iterator for Candidates<'_> {
 /// running the parsers; a rare false match only costs a parser call.
 pub(crate) struct WordFilter {
     /// Exactly the words of the number-word table.
-    number_words: Vec<u64>,
+    number_words: Bits,
     /// Words that may start a figure in any case: number words, articles, signs.
-    any_case: Vec<u64>,
+    any_case: Bits,
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
-    capitalised: Vec<u64>,
+    capitalised: Bits,
+    /// For each (first letter, last letter) pair, the lengths of the words of `any_case` and
+    /// `capitalised` with that shape, one bit per length: the scanner's first test.
+    shape_lengths: Vec<u32>,
+}
+
+/// One set of words, as two one-sided bit tests: the word's shape (first letter, last letter,
+/// length), which costs three loads and turns away most words, then a hash of all its letters.
+struct Bits {
+    shapes: Vec<u64>,
+    hashes: Vec<u64>,
+}
+
+impl Bits {
+    fn new() -> Self {
+        Bits {
+            shapes: vec![0; SHAPE_BITS.div_ceil(64)],
+            hashes: vec![0; FILTER_BITS / 64],
+        }
+    }
+
+    fn insert(&mut self, word: &str) {
+        let word = word.as_bytes();
+        if let (Some(s), Some(k)) = (shape_key(word), word_key(word)) {
+            self.shapes[s / 64] |= 1 << (s % 64);
+            self.hashes[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    /// True when `word` may be in the set.
+    fn may_contain(&self, word: &[u8]) -> bool {
+        shape_key(word).is_some_and(|s| test_bit(&self.shapes, s))
+            && word_key(word).is_some_and(|k| test_bit(&self.hashes, k))
+    }
 }
 
 /// Bits in each filter: with a few hundred words, about one ordinary word in 200 gets
@@ -194,11 +301,6 @@ const FNV_OFFSET: u32 = 0x811c_9dc5;
 /// One step of FNV-1a over the ASCII-lowercased word.
 fn word_hash_step(hash: u32, b: u8) -> u32 {
     (hash ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
-}
-
-/// [`word_hash_step`] for a byte known to be an ASCII letter, lowercased with one OR.
-fn letter_hash_step(hash: u32, letter: u8) -> u32 {
-    (hash ^ u32::from(letter | 0x20)).wrapping_mul(0x0100_0193)
 }
 
 /// The filter bit of a word whose [`word_hash_step`] hash is `hash`.
@@ -216,52 +318,65 @@ fn word_key(word: &[u8]) -> Option<usize> {
     ))
 }
 
+/// Number of shape bits: 26 first letters × 26 last letters × lengths 0 to [`MAX_FILTER_WORD`].
+const SHAPE_BITS: usize = 26 * 26 * (MAX_FILTER_WORD + 1);
+
+/// The shape bit of a word: its first and last letter, ASCII-lowercased, and its length.
+/// `None` when it does not start and end with an ASCII letter or is too long to be in a filter.
+fn shape_key(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    if word.len() > MAX_FILTER_WORD || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return None;
+    }
+    let letter = |b: u8| usize::from((b | 0x20) - b'a');
+    Some((letter(first) * 26 + letter(last)) * (MAX_FILTER_WORD + 1) + word.len())
+}
+
 fn test_bit(bits: &[u64], k: usize) -> bool {
     bits[k / 64] & (1 << (k % 64)) != 0
 }
 
-fn set(bits: &mut [u64], word: &str) {
-    if let Some(k) = word_key(word.as_bytes()) {
-        bits[k / 64] |= 1 << (k % 64);
-    }
-}
-
-fn has(bits: &[u64], word: &[u8]) -> bool {
-    word_key(word).is_some_and(|k| test_bit(bits, k))
-}
-
 impl WordFilter {
     fn build() -> Self {
-        let size = FILTER_BITS / 64;
-        let (mut any_case, mut capitalised) = (vec![0u64; size], vec![0u64; size]);
-        let mut number_words = vec![0u64; size];
+        let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
+        let mut number_words = Bits::new();
         for (w, _) in crate::tables::number_words::NUMBER_WORDS {
-            set(&mut any_case, w);
-            set(&mut number_words, w);
+            any_case.insert(w);
+            number_words.insert(w);
         }
         for w in [
             "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
             "dollar", "dollars",
         ] {
-            set(&mut any_case, w);
+            any_case.insert(w);
         }
         for w in crate::parse::time::MONTHS {
-            set(&mut capitalised, w);
+            capitalised.insert(w);
         }
         for (w, _) in crate::parse::time::MONTH_ABBREVS {
-            set(&mut capitalised, w);
+            capitalised.insert(w);
         }
         for (w, _) in crate::parse::time::WEEKDAYS {
-            set(&mut capitalised, w);
+            capitalised.insert(w);
         }
         for (w, _, _) in crate::parse::time::WEEKDAY_ABBREVS {
-            set(&mut capitalised, w);
+            capitalised.insert(w);
         }
-        set(&mut capitalised, "no");
+        capitalised.insert("no");
+        let mut shape_lengths = vec![0u32; 26 * 26];
+        for (pair, lengths) in shape_lengths.iter_mut().enumerate() {
+            for len in 1..=MAX_FILTER_WORD {
+                let s = pair * (MAX_FILTER_WORD + 1) + len;
+                if test_bit(&any_case.shapes, s) || test_bit(&capitalised.shapes, s) {
+                    *lengths |= 1 << len;
+                }
+            }
+        }
         WordFilter {
             number_words,
             any_case,
             capitalised,
+            shape_lengths,
         }
     }
 
@@ -273,22 +388,26 @@ impl WordFilter {
 
     /// True when `word` may be in the number-word table (a cheap, one-sided test).
     pub(crate) fn may_be_number_word(&self, word: &[u8]) -> bool {
-        has(&self.number_words, word)
+        self.number_words.may_contain(word)
+    }
+
+    /// [`WordFilter::may_start`] for a run of ASCII letters, with a first test on its shape
+    /// alone that turns away most words in a few instructions.
+    fn may_start_letters(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
+            + usize::from((last | 0x20).wrapping_sub(b'a'));
+        let lengths = self.shape_lengths.get(pair).copied().unwrap_or(0);
+        word.len() <= MAX_FILTER_WORD && lengths >> word.len() & 1 != 0 && self.may_start(word)
     }
 
     /// True when `word` (ASCII letters) may begin a figure.
     pub(crate) fn may_start(&self, word: &[u8]) -> bool {
-        word_key(word).is_some_and(|k| self.may_start_bit(word, k))
-    }
-
-    /// [`WordFilter::may_start`] for a word whose hash the caller computed while scanning it.
-    fn may_start_hashed(&self, word: &[u8], hash: u32) -> bool {
-        !word.is_empty() && self.may_start_bit(word, bit_of(hash))
-    }
-
-    fn may_start_bit(&self, word: &[u8], k: usize) -> bool {
-        test_bit(&self.any_case, k)
-            || word.first().is_some_and(u8::is_ascii_uppercase) && test_bit(&self.capitalised, k)
+        self.any_case.may_contain(word)
+            || word.first().is_some_and(u8::is_ascii_uppercase)
+                && self.capitalised.may_contain(word)
     }
 }
 

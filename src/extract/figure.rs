@@ -848,26 +848,27 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
 /// are written: 555-0142, 303-555-0186, 1-800-555-0199.
 fn is_phone_number(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let mut groups: Vec<usize> = Vec::new();
+    let mut groups = [0usize; 4];
+    let mut count = 0;
     let mut i = 0;
     loop {
         let len = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
         if len == 0 {
             return false;
         }
-        groups.push(len);
+        groups[count] = len;
+        count += 1;
         i += len;
         match (bytes.get(i), bytes.get(i + 1)) {
-            (Some(b'-' | b'.' | b' '), Some(d)) if d.is_ascii_digit() && groups.len() < 4 => i += 1,
+            (Some(b'-' | b'.' | b' '), Some(d)) if d.is_ascii_digit() && count < 4 => i += 1,
             _ => break,
         }
     }
-    let last = groups.last().copied().unwrap_or(0);
-    let first = groups[0];
-    groups.len() >= 2
-        && last == 4
-        && first <= 3
-        && groups[1..groups.len() - 1].iter().all(|&g| g == 3)
+    let groups = &groups[..count];
+    count >= 2
+        && groups[count - 1] == 4
+        && groups[0] <= 3
+        && groups[1..count - 1].iter().all(|&g| g == 3)
         && at_word_end(&s[i..])
 }
 

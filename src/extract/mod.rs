@@ -152,6 +152,18 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
             _ => raw_between,
         };
         let between = raw_between.trim();
+        // Both readings below end the words between in "to", "from" or "with": test that
+        // first, before any lowercased copy is made.
+        let last_word = between
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !["to", "from", "with"]
+            .iter()
+            .any(|w| last_word.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
         let between_start =
             b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
         let before_a = context::skip_spaces_back(text, a.span.start);
