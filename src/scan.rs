@@ -247,8 +247,6 @@ impl Iterator for Candidates<'_> {
 /// lowercased word, so the scanner rejects every other word with one bit test instead of
 /// running the parsers; a rare false match only costs a parser call.
 pub(crate) struct WordFilter {
-    /// Exactly the words of the number-word table.
-    number_words: Bits,
     /// Words that may start a figure in any case: number words, articles, signs.
     any_case: Bits,
     /// Words that start a figure only when capitalised: month and weekday names and their
@@ -296,26 +294,13 @@ const FILTER_BITS: usize = 1 << 16;
 /// Words longer than this are never in the filter.
 const MAX_FILTER_WORD: usize = 24;
 
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-
-/// One step of FNV-1a over the ASCII-lowercased word.
-fn word_hash_step(hash: u32, b: u8) -> u32 {
-    (hash ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
-}
-
-/// The filter bit of a word whose [`word_hash_step`] hash is `hash`.
-fn bit_of(hash: u32) -> usize {
-    ((hash >> 16) ^ hash) as usize % FILTER_BITS
-}
-
 /// The filter bit of `word`, or `None` when it is too long or empty to be in the filter.
 fn word_key(word: &[u8]) -> Option<usize> {
     if word.is_empty() || word.len() > MAX_FILTER_WORD {
         return None;
     }
-    Some(bit_of(
-        word.iter().fold(FNV_OFFSET, |h, &b| word_hash_step(h, b)),
-    ))
+    let hash = crate::tables::fold_hash(word);
+    Some(((hash >> 16) ^ hash) as usize % FILTER_BITS)
 }
 
 /// Number of shape bits: 26 first letters × 26 last letters × lengths 0 to [`MAX_FILTER_WORD`].
@@ -339,10 +324,8 @@ fn test_bit(bits: &[u64], k: usize) -> bool {
 impl WordFilter {
     fn build() -> Self {
         let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
-        let mut number_words = Bits::new();
         for (w, _) in crate::tables::number_words::NUMBER_WORDS {
             any_case.insert(w);
-            number_words.insert(w);
         }
         for w in [
             "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
@@ -373,7 +356,6 @@ impl WordFilter {
             }
         }
         WordFilter {
-            number_words,
             any_case,
             capitalised,
             shape_lengths,
@@ -384,11 +366,6 @@ impl WordFilter {
     pub(crate) fn get() -> &'static WordFilter {
         static FILTER: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
         FILTER.get_or_init(WordFilter::build)
-    }
-
-    /// True when `word` may be in the number-word table (a cheap, one-sided test).
-    pub(crate) fn may_be_number_word(&self, word: &[u8]) -> bool {
-        self.number_words.may_contain(word)
     }
 
     /// [`WordFilter::may_start`] for a run of ASCII letters, with a first test on its shape

@@ -5,6 +5,7 @@
 //! figure, not per byte of text.
 
 use crate::quantity::Bound;
+use crate::tables::WordIndex;
 
 /// A phrase before a figure that hedges or bounds it.
 pub(crate) struct Hedge {
@@ -91,8 +92,18 @@ pub(crate) fn ends_with_phrase(text: &str, end: usize, phrase: &str) -> Option<u
 
 /// Start of the inline spaces that end `text[..end]`.
 pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
-    let head = &text[..end];
-    head.trim_end_matches(crate::parse::is_inline_space).len()
+    let bytes = text.as_bytes();
+    let mut i = end;
+    while i > 0 && bytes[i - 1] == b' ' {
+        i -= 1;
+    }
+    // Only a non-ASCII char can be another inline space (no-break, thin, narrow).
+    if i > 0 && bytes[i - 1] >= 0x80 {
+        i = text[..i]
+            .trim_end_matches(crate::parse::is_inline_space)
+            .len();
+    }
+    i
 }
 
 /// Verbs that take "over", "up to" or "under" as a particle: "handed over", "edged up to".
@@ -158,12 +169,22 @@ pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static 
 pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let end = skip_spaces_back(text, end);
     let head = &text[..end];
-    let start = head
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))
-        .last()
-        .map(|(i, _)| i)?;
+    let bytes = head.as_bytes();
+    let mut start = end;
+    while start > 0 {
+        let b = bytes[start - 1];
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'-')) {
+                break;
+            }
+            start -= 1;
+        } else {
+            match head[..start].chars().next_back() {
+                Some(c) if c.is_alphanumeric() || c == '’' => start -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
     let word = head[start..].trim_end_matches('.');
     (!word.is_empty()).then_some((start, word))
 }
@@ -207,59 +228,23 @@ fn lower_eq(word: &str, options: &[&str]) -> bool {
 /// are asked about every figure, so a linear scan of a hundred entries would dominate.
 pub(crate) struct WordSet {
     list: &'static [&'static str],
-    table: std::sync::OnceLock<Vec<&'static str>>,
-}
-
-/// FNV-1a over the ASCII-lowercased bytes of a word.
-fn fold_hash(word: &[u8]) -> u32 {
-    word.iter().fold(0x811c_9dc5, |h: u32, &b| {
-        (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
-    })
+    index: std::sync::OnceLock<WordIndex>,
 }
 
 impl WordSet {
     pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         WordSet {
             list,
-            table: std::sync::OnceLock::new(),
+            index: std::sync::OnceLock::new(),
         }
-    }
-
-    /// An open-addressing table at most a quarter full, so a miss usually ends at the first
-    /// empty slot; an empty string marks an empty slot.
-    fn table(&self) -> &[&'static str] {
-        self.table.get_or_init(|| {
-            let size = (self.list.len() * 4).next_power_of_two().max(8);
-            let mut table = vec![""; size];
-            for &w in self.list {
-                let mut slot = fold_hash(w.as_bytes()) as usize & (size - 1);
-                while !table[slot].is_empty() && table[slot] != w {
-                    slot = (slot + 1) & (size - 1);
-                }
-                table[slot] = w;
-            }
-            table
-        })
     }
 
     /// True when `word`, ASCII-lowercased, is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        if word.is_empty() {
-            return false;
-        }
-        let table = self.table();
-        let mask = table.len() - 1;
-        let mut slot = fold_hash(word.as_bytes()) as usize & mask;
-        loop {
-            let entry = table[slot];
-            if entry.is_empty() {
-                return false;
-            }
-            if entry.eq_ignore_ascii_case(word) {
-                return true;
-            }
-            slot = (slot + 1) & mask;
-        }
+        self.index
+            .get_or_init(|| WordIndex::new(self.list.iter().copied()))
+            .find(word.as_bytes())
+            .is_some()
     }
 }
 

@@ -28,3 +28,76 @@ pub(crate) fn input_key(s: &str) -> u64 {
     buf.make_ascii_lowercase();
     u64::from_le_bytes(buf)
 }
+
+/// FNV-1a over the ASCII-lowercased bytes of a word.
+pub(crate) fn fold_hash(word: &[u8]) -> u32 {
+    word.iter().fold(0x811c_9dc5, |h: u32, &b| {
+        (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// A hash index over a fixed list of words, matched ASCII case-insensitively: an
+/// open-addressing table at most a quarter full, so a miss usually ends at the first empty
+/// slot and a hit costs one hash and one comparison.
+pub(crate) struct WordIndex {
+    words: Vec<&'static str>,
+    /// Position in `words` plus one; 0 marks an empty slot.
+    slots: Vec<u32>,
+}
+
+impl WordIndex {
+    /// Indexes `words`; a repeated word keeps its first position.
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let words: Vec<&'static str> = words.into_iter().collect();
+        let size = (words.len() * 4).next_power_of_two().max(8);
+        let mut slots = vec![0u32; size];
+        for (k, w) in words.iter().enumerate() {
+            let mut slot = fold_hash(w.as_bytes()) as usize & (size - 1);
+            loop {
+                match slots[slot] {
+                    0 => {
+                        slots[slot] = k as u32 + 1;
+                        break;
+                    }
+                    s if words[s as usize - 1].eq_ignore_ascii_case(w) => break,
+                    _ => slot = (slot + 1) & (size - 1),
+                }
+            }
+        }
+        WordIndex { words, slots }
+    }
+
+    /// The position of `word` in the list, ignoring ASCII case.
+    pub(crate) fn find(&self, word: &[u8]) -> Option<usize> {
+        if word.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = fold_hash(word) as usize & mask;
+        loop {
+            let k = (*self.slots.get(slot)?).checked_sub(1)? as usize;
+            if self.words.get(k)?.as_bytes().eq_ignore_ascii_case(word) {
+                return Some(k);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_index_finds_every_word_in_any_case_and_nothing_else() {
+        let words = ["one", "two", "three", "million", "a", "two"];
+        let index = WordIndex::new(words);
+        assert_eq!(index.find(b"one"), Some(0));
+        assert_eq!(index.find(b"TWO"), Some(1));
+        assert_eq!(index.find(b"Million"), Some(3));
+        assert_eq!(index.find(b"a"), Some(4));
+        for miss in [&b""[..], b"on", b"ones", b"four", b"\xff", b"thre"] {
+            assert_eq!(index.find(miss), None, "{miss:?}");
+        }
+    }
+}

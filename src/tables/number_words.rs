@@ -206,23 +206,14 @@ const MAX_WORD_LEN: usize = 12;
 
 /// The entry for `word` (the whole word, ASCII case-insensitive), or `None`.
 pub(crate) fn lookup(word: &str) -> Option<NumberWord> {
+    static INDEX: std::sync::OnceLock<super::WordIndex> = std::sync::OnceLock::new();
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > MAX_WORD_LEN {
         return None;
     }
-    // Most words looked up are not number words ("people", "percent"): one bit test on
-    // (length, first letter, last letter) turns them away before the binary search.
-    if !crate::scan::WordFilter::get().may_be_number_word(bytes) {
-        return None;
-    }
-    let mut buf = [0u8; MAX_WORD_LEN];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    let key = &buf[..bytes.len()];
-    NUMBER_WORDS
-        .binary_search_by(|(w, _)| w.as_bytes().cmp(key))
-        .ok()
+    INDEX
+        .get_or_init(|| super::WordIndex::new(NUMBER_WORDS.iter().map(|(w, _)| *w)))
+        .find(bytes)
         .map(|i| NUMBER_WORDS[i].1)
 }
 
