@@ -13,6 +13,23 @@ use super::Format;
 use crate::extract::{Extraction, extract_all};
 use crate::quantity::{Kind, Quantity, Relation, Span};
 
+/// For each sentence, whether it holds two spaced dashes or more: one pass over the text.
+fn asides_by_sentence(text: &str, sentences: &[Span]) -> Vec<bool> {
+    let mut counts = vec![0u8; sentences.len()];
+    let mut s = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), " \u{2014} ".as_bytes()) {
+        while s + 1 < sentences.len() && sentences[s].end <= at {
+            s += 1;
+        }
+        if let Some(c) = counts.get_mut(s)
+            && sentences[s].start <= at
+        {
+            *c = c.saturating_add(1);
+        }
+    }
+    counts.into_iter().map(|c| c >= 2).collect()
+}
+
 /// How a clause places its time: the tense cue nearest the figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tense {
@@ -46,6 +63,8 @@ pub struct Document<'t> {
     sentence_quantities: Vec<Range<usize>>,
     /// For each quantity, its sentence index.
     quantity_sentence: Vec<usize>,
+    /// For each sentence, true when it holds two spaced dashes or more (an aside).
+    sentence_asides: Vec<bool>,
 }
 
 impl<'t> Document<'t> {
@@ -73,6 +92,7 @@ impl<'t> Document<'t> {
                 }
             }
         }
+        let sentence_asides = asides_by_sentence(&prose, &extraction.sentences);
         Document {
             text: prose,
             as_of,
@@ -80,6 +100,7 @@ impl<'t> Document<'t> {
             extraction,
             sentence_quantities,
             quantity_sentence,
+            sentence_asides,
         }
     }
 
@@ -204,7 +225,12 @@ impl<'t> Document<'t> {
         // "Japan discovered a stash — estimated at …, per a newsletter — of ore 18,000 feet
         // deep in 2028": the verb stands before an aside in dashes. Read the sentence up to
         // the figure without its asides.
-        if before.contains(" — ") || self.slice(sentence).matches(" — ").count() >= 2 {
+        let asides = self
+            .sentence_asides
+            .get(self.sentence_of(i))
+            .copied()
+            .unwrap_or(false);
+        if asides || before.contains(" — ") {
             let mut lo = sentence
                 .start
                 .max(q.span.start.saturating_sub(CLAUSE_REACH));
@@ -522,27 +548,41 @@ pub(crate) fn strongly_future(clause: &str) -> bool {
 /// past, "was expected in 2026", is still a plan); then past verbs.
 pub(crate) fn tense_of_words(clause: &str) -> Tense {
     let mut past = false;
-    let mut previous = String::new();
+    let mut previous = "";
+    let mut buf = [0u8; 32];
     for token in clause.split_whitespace() {
         let raw = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
         if raw.is_empty() || raw.starts_with(|c: char| c.is_ascii_digit()) {
-            previous.clear();
+            previous = "";
             continue;
         }
-        let w = raw.to_ascii_lowercase();
+        // Lowercased into a stack buffer; a longer word is never a cue and stays as written.
+        let w = match buf.get_mut(..raw.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(raw.as_bytes());
+                slot.make_ascii_lowercase();
+                std::str::from_utf8(slot).unwrap_or(raw)
+            }
+            None => raw,
+        };
         // "to begin in 2027", "set to open": an infinitive looks ahead.
-        if is_future_cue(&w) || w.ends_with("'ll") || previous == "to" && is_infinitive(&w) {
+        if is_future_cue(w)
+            || w.ends_with("'ll")
+            || previous.eq_ignore_ascii_case("to") && is_infinitive(w)
+        {
             return Tense::Future;
         }
         // "up from 22 per cent in 2023": the earlier side of a comparison is in the past.
-        if w == "from" && matches!(previous.as_str(), "up" | "down") {
+        if w == "from"
+            && (previous.eq_ignore_ascii_case("up") || previous.eq_ignore_ascii_case("down"))
+        {
             past = true;
         }
-        previous.clone_from(&w);
-        let listed = is_past_cue(&w) && w != "set" && w != "last";
+        let listed = is_past_cue(w) && w != "set" && w != "last";
         let regular =
             w.len() >= 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
         past |= listed || regular;
+        previous = raw;
     }
     if past { Tense::Past } else { Tense::Unknown }
 }

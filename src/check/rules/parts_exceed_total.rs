@@ -41,7 +41,8 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     }
     // "120 passengers, comprising 70 adults and 60 children": words that split a whole into
     // parts that exclude each other. ("Including" lists may overlap: adults, foreigners.)
-    let lower = between.to_ascii_lowercase();
+    // The cue ends the words between the total and the first part.
+    let trimmed = between.trim_end();
     for cue in [
         "comprising",
         "comprised of",
@@ -52,18 +53,29 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         "broken down into",
         "split between",
     ] {
-        if let Some(p) = lower.find(cue)
-            && !lower[..p].contains([';', '.', '('])
-            && lower[p + cue.len()..].trim().is_empty()
+        let Some(p) = trimmed.len().checked_sub(cue.len()) else {
+            continue;
+        };
+        if trimmed
+            .get(p..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(cue))
+            && !first_no_case(trimmed, cue).is_some_and(|first| first < p)
+            && !between[..p].contains([';', '.', '('])
         {
             return Some(q.span.end + p + cue.len());
         }
     }
     // "A total of 45 people were hurt, 30 in … and 20 in …", "45 in all: …"
     let before = skip_spaces_back(text, q.span.start);
+    let lead = between.trim_start();
     let totalled = ["a total of", "total of", "in all", "altogether", "in total"]
         .iter()
-        .any(|p| ends_with_phrase(text, before, p).is_some() || lower.trim_start().starts_with(p));
+        .any(|p| {
+            ends_with_phrase(text, before, p).is_some()
+                || lead
+                    .get(..p.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        });
     if totalled
         && let Some(p) = between.find(',')
         && !between[..p].contains([';', '.', '('])
@@ -78,6 +90,12 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         return Some(q.span.end + p + 1);
     }
     None
+}
+
+/// Where `needle` (ASCII) first occurs in `haystack`, ignoring ASCII case.
+fn first_no_case(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// Words in the gap between two listed parts that end the list: a relative clause, a
