@@ -59,7 +59,7 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         if trimmed
             .get(p..)
             .is_some_and(|tail| tail.eq_ignore_ascii_case(cue))
-            && !first_no_case(trimmed, cue).is_some_and(|first| first < p)
+            && first_no_case(trimmed, cue).is_none_or(|first| first >= p)
             && !between[..p].contains([';', '.', '('])
         {
             return Some(q.span.end + p + cue.len());

@@ -67,10 +67,16 @@ fn rounding(doc: &Document, q: &Quantity) -> Decimal {
     if numeral.is_zero() || value.is_zero() {
         return Decimal::ZERO;
     }
-    let ulp = Decimal::new(5, numeral.scale() + 1);
+    // A figure written to the last of Decimal's 28 places has no coarser half unit.
+    let Ok(ulp) = Decimal::try_new(5, numeral.scale() + 1) else {
+        return Decimal::ZERO;
+    };
     // News copy gives a figure to at least two significant digits: "$1 billion" next to
     // "$1.2 billion" means 1.0, not anything from 0.5 to 1.5.
-    (ulp / numeral).abs().min(Decimal::new(5, 2))
+    ulp.checked_div(numeral)
+        .unwrap_or(Decimal::ZERO)
+        .abs()
+        .min(Decimal::new(5, 2))
 }
 
 /// The percentage that states the size of change `c`, if the sentence has one.
@@ -122,6 +128,33 @@ fn stated_change<'d>(doc: &'d Document, c: &ChangeFacts) -> Option<(usize, &'d Q
     best.map(|(_, i)| (i, &qs[i]))
 }
 
+/// The relative change in percent, the change in points, and how far a stated figure may be
+/// from them: half a unit of its last digit, plus what the rounding of the two ends allows.
+/// `None` when a step overflows.
+fn arithmetic(
+    doc: &Document,
+    c: &ChangeFacts,
+    p: &Quantity,
+    stated: Decimal,
+) -> Option<(Decimal, Decimal, Decimal)> {
+    let qs = doc.quantities();
+    let hundred = Decimal::ONE_HUNDRED;
+    let points = c.to_value.checked_sub(c.from_value)?;
+    let relative = points.checked_div(c.from_value)?.checked_mul(hundred)?;
+    let last_digit = Decimal::try_new(5, stated.scale() + 1).unwrap_or(Decimal::ZERO);
+    let ends = rounding(doc, &qs[c.from]).checked_add(rounding(doc, &qs[c.to]))?;
+    let growth = Decimal::ONE.checked_add(relative.abs().checked_div(hundred)?)?;
+    let mut tolerance = Decimal::new(5, p.number_span.len().min(1) as u32)
+        .max(last_digit)
+        .checked_add(ends.checked_mul(hundred)?.checked_mul(growth)?)?;
+    if p.approximate {
+        tolerance = tolerance
+            .max(stated.abs() / Decimal::TEN)
+            .max(Decimal::ONE);
+    }
+    Some((relative, points, tolerance))
+}
+
 impl WrongPercentChange {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
@@ -134,26 +167,19 @@ impl WrongPercentChange {
                 continue;
             }
             let (from, to) = (&qs[c.from], &qs[c.to]);
-            let hundred = Decimal::ONE_HUNDRED;
-            let Some(relative) = (c.to_value - c.from_value)
-                .checked_div(c.from_value)
-                .and_then(|r| r.checked_mul(hundred))
-            else {
+            // Figures too large for exact arithmetic are left alone.
+            let Some((relative, points, tolerance)) = arithmetic(doc, &c, p, stated) else {
                 continue;
             };
-            let points = c.to_value - c.from_value;
-            let mut tolerance = Decimal::new(5, p.number_span.len().min(1) as u32)
-                .max(Decimal::new(5, stated.scale() + 1))
-                + (rounding(doc, from) + rounding(doc, to))
-                    * hundred
-                    * (Decimal::ONE + relative.abs() / hundred);
-            if p.approximate {
-                tolerance = tolerance.max(stated.abs() / Decimal::TEN).max(Decimal::ONE);
-            }
             let both_percent = from.kind == Kind::Percent && to.kind == Kind::Percent;
-            let fits_relative =
-                p.kind == Kind::Percent && (relative.abs() - stated.abs()).abs() <= tolerance;
-            let fits_points = both_percent && (points.abs() - stated.abs()).abs() <= tolerance;
+            let off_by = |computed: Decimal| {
+                computed
+                    .abs()
+                    .checked_sub(stated.abs())
+                    .is_some_and(|d| d.abs() <= tolerance)
+            };
+            let fits_relative = p.kind == Kind::Percent && off_by(relative);
+            let fits_points = both_percent && off_by(points);
             if fits_relative || fits_points {
                 continue;
             }
@@ -192,6 +218,21 @@ mod tests {
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&WrongPercentChange::INFO, text, "2025-03-03")
+    }
+
+    #[test]
+    fn figures_at_the_limits_of_decimal_do_not_panic() {
+        // Found by the `check` fuzz target: a stated change written to 28 places ("4/6%")
+        // had no half unit one place further, and the difference of two huge ends overflowed.
+        assert_eq!(
+            flags("Sales rose 4/6% from 90% to 5555515555555555555560%.").len(),
+            1
+        );
+        assert!(flags("Sales rose 10% from 90% to 79228162514264337593543950335%.").is_empty());
+        assert!(
+            flags("Sales fell 10% from 79228162514264337593543950335% to -79228162514264337593543950335%.")
+                .is_empty()
+        );
     }
 
     #[test]
