@@ -156,6 +156,9 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         rest = r;
     }
     let mut number_end = offset(text, rest);
+    // Most numbers are followed by an ordinary word ("45 people"): then no scale, currency,
+    // unit or ratio can follow, and their parsers are skipped.
+    let suffix = suffix_may_follow(rest);
     let mut ordinal = matches!(written, Written::Words(SpelledForm::Ordinal));
     let mut scaled = matches!(written, Written::Words(_)) && value.abs() >= Decimal::from(1000);
     // 11th, 2nd, 23rd
@@ -174,7 +177,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             }
         }
     }
-    if !ordinal {
+    if !ordinal && suffix {
         // "a $1.5-billion deal", "a 1.8-million-strong army": a scale word after a hyphen.
         let hyphen_scale = rest
             .strip_prefix('-')
@@ -199,6 +202,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         && !n.fraction
     {
         if !scaled
+            && suffix
             && let Ok((r, _)) = space0(rest)
             && let Ok((r, _)) = crate::parse::word_no_case("hundred")(r)
             && let Some(v) = value.checked_mul(Decimal::ONE_HUNDRED)
@@ -220,11 +224,13 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
     let mut hyphen_noun = None;
     if !ordinal && !matches!(written, Written::Words(SpelledForm::Fraction)) {
         if currency.is_none()
+            && suffix
             && let Ok((r, code)) = currency_after(rest)
         {
             currency = Some(code);
             rest = r;
         } else if currency.is_none()
+            && suffix
             && let Some((r, code)) = subunit_after(rest)
             && let Some(v) = value.checked_div(Decimal::ONE_HUNDRED)
         {
@@ -233,6 +239,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
             currency = Some(code);
             rest = r;
         } else if currency.is_none()
+            && suffix
             && let Ok((r, u)) = unit_after_number(rest)
             && plausible_unit(&rest[..rest.len() - r.len()], r, value)
         {
@@ -267,6 +274,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         && !ordinal
         && let Written::Digits(n) = written
         && n.is_plain_integer(n.int_digits)
+        && suffix
         && let Some((r, ratio)) = one_in(rest, value)
     {
         value = ratio;
@@ -302,6 +310,19 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
         ordinal,
         hyphen_noun,
     })
+}
+
+/// False when the token right after a number (past inline spaces or one hyphen) is an ASCII
+/// word that cannot begin a scale, currency, subunit, unit or `in`; true otherwise, including
+/// when it is not an ASCII word at all (`%`, `°C`, `€`).
+fn suffix_may_follow(rest: &str) -> bool {
+    let after_spaces = space0(rest).map_or(rest, |(r, _)| r);
+    let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
+    let len = after
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    len == 0 || crate::tables::may_follow_number(&after.as_bytes()[..len])
 }
 
 /// Rejects single-letter unit readings that are something else: a compass point or initial

@@ -451,6 +451,11 @@ pub(crate) fn currency_before(input: &str) -> IResult<&str, &'static str> {
     }
 }
 
+/// Every spelling of every currency, as written in the table.
+pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
+    CURRENCY_DATA.iter().map(|f| f.text)
+}
+
 /// Currency written AFTER the number and any scale word: the input starts right after them
 /// and may begin with inline spaces: `dollars`, `US dollars`, `Australian dollars`, `euros`,
 /// `pounds sterling`, `pounds`, `yen`, `won`, `Swiss francs`, `rubles`, … ISO codes

@@ -29,6 +29,40 @@ pub(crate) fn input_key(s: &str) -> u64 {
     u64::from_le_bytes(buf)
 }
 
+/// True when `word` (ASCII letters, any case) may begin something that changes how a number
+/// right before it reads: a scale (`million`, `bn`, `k`), a currency (`euros`, `USD`), a
+/// subunit (`cents`, `p`), a unit (`km`, `percent`, `sq ft`), `hundred`, or the `in` of
+/// `1 in 5`. The parsers for all of these are skipped after a number followed by any other
+/// word, which is most numbers (`45 people`): one hash lookup instead of a dozen parses.
+pub(crate) fn may_follow_number(word: &[u8]) -> bool {
+    static FIRST_WORDS: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
+    FIRST_WORDS
+        .get_or_init(|| {
+            let scales = number_words::NUMBER_WORDS
+                .iter()
+                .filter(|(_, w)| w.place == number_words::Place::Scale)
+                .map(|(w, _)| *w);
+            let others = [
+                "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred", "in", "p",
+                "cent", "cents", "pence",
+            ];
+            let leading_word = |s: &'static str| {
+                let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+                &s[..n]
+            };
+            WordIndex::new(
+                units::spellings()
+                    .chain(currency::spellings())
+                    .chain(scales)
+                    .chain(others)
+                    .map(leading_word)
+                    .filter(|w| !w.is_empty()),
+            )
+        })
+        .find(word)
+        .is_some()
+}
+
 /// FNV-1a over the ASCII-lowercased bytes of a word.
 pub(crate) fn fold_hash(word: &[u8]) -> u32 {
     word.iter().fold(0x811c_9dc5, |h: u32, &b| {

@@ -609,6 +609,11 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
     ))
 }
 
+/// Every spelling of every unit, as written in the table.
+pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().flat_map(|e| e.forms.iter().map(|f| f.text))
+}
+
 /// The unit with canonical code `code` (`km`, `°C`, `%`, `pp`), if the table has it.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn unit_by_code(code: &str) -> Option<&'static Unit> {
