@@ -193,22 +193,37 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 /// apostrophes, inner periods (`U.S.`) and hyphens.
 pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     let tail = &text[start..];
-    let skip = tail.len() - tail.trim_start_matches(crate::parse::is_inline_space).len();
+    let skip = tail.len() - crate::parse::space0(tail).map_or(tail, |(r, _)| r).len();
     let from = start + skip;
     let rest = &text[from..];
+    let bytes = rest.as_bytes();
     let mut end = 0;
-    for (i, c) in rest.char_indices() {
-        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') {
-            end = i + c.len_utf8();
-        } else if c == '.'
-            && rest[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic)
-        {
-            end = i + 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-') {
+                i += 1;
+                end = i;
+            } else if b == b'.'
+                && rest[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                i += 1;
+                end = i;
+            } else {
+                break;
+            }
         } else {
-            break;
+            match rest[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() || c == '’' => {
+                    i += c.len_utf8();
+                    end = i;
+                }
+                _ => break,
+            }
         }
     }
     // "U.S." keeps its last period when the word is an initialism.
@@ -766,6 +781,10 @@ pub(crate) fn is_label_number(text: &str, start: usize, sentence_start: bool) ->
     }
     if is_label_word(word.trim_end_matches('.')) {
         return true;
+    }
+    // Without a capital there is no name: "said 45".
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
     }
     if is_common_capitalised(word) {
         return false;

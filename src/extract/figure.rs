@@ -938,6 +938,7 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
     } else if hedge_from != first.start {
         q.span.start = hedge_from;
     }
+    let tail = text[q.span.end..].trim_start_matches(is_inline_space);
     for (phrase, bound) in [
         ("or more", Bound::AtLeast),
         ("and more", Bound::AtLeast),
@@ -947,7 +948,6 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
         ("or fewer", Bound::AtMost),
         ("or lower", Bound::AtMost),
     ] {
-        let tail = text[q.span.end..].trim_start_matches(is_inline_space);
         if tail.len() >= phrase.len()
             && tail.is_char_boundary(phrase.len())
             && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
