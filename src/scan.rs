@@ -599,4 +599,112 @@ mod tests {
             vec!["400 jets, $5 and a3 é5", "$5 and a3 é5", "5 and a3 é5"]
         );
     }
+
+    /// The scanner written the plain way, one byte at a time, as the masks must behave.
+    fn reference(text: &str) -> Vec<(usize, Candidate)> {
+        let bytes = text.as_bytes();
+        let filter = WordFilter::get();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let symbol = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2);
+            if !b.is_ascii_alphanumeric() && !symbol {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            if symbol {
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                if symbol_may_start(bytes, i) {
+                    out.push((i, Candidate::Symbol));
+                }
+                i = end;
+                continue;
+            }
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            let starts = i == 0
+                || !bytes[i - 1].is_ascii_alphanumeric()
+                    && (bytes[i - 1] < 0x80 || !continues_word(text, i));
+            if starts && b.is_ascii_digit() {
+                out.push((i, Candidate::Digit));
+            } else if starts {
+                let letters = bytes[i..end]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                let word = &bytes[i..i + letters];
+                let after = bytes.get(i + letters).copied().unwrap_or(b' ');
+                let currency_like = after == b'$'
+                    || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
+                    || word.len() == 1
+                        && text[i + letters..].trim_start_matches(' ').starts_with('$');
+                if currency_like || filter.may_start(word) {
+                    out.push((i, Candidate::Word));
+                }
+            }
+            i = end;
+        }
+        out
+    }
+
+    #[test]
+    fn masks_match_the_bytes() {
+        let mut chunk = [0u8; BLOCK];
+        for (i, b) in chunk.iter_mut().enumerate() {
+            *b = (i as u8).wrapping_mul(37).wrapping_add(11);
+        }
+        for round in 0..8u8 {
+            for b in chunk.iter_mut() {
+                *b = b.wrapping_add(round.wrapping_mul(29));
+            }
+            let (letter, alnum, symbol) = classify(&chunk);
+            for (i, &b) in chunk.iter().enumerate() {
+                assert_eq!(letter >> i & 1 == 1, b.is_ascii_alphabetic(), "{b:#x}");
+                assert_eq!(alnum >> i & 1 == 1, b.is_ascii_alphanumeric(), "{b:#x}");
+                let sym = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2);
+                assert_eq!(symbol >> i & 1 == 1, sym, "{b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn candidates_across_block_edges_and_skips() {
+        // Runs that cross the 64-byte edges, and a resume point inside a word.
+        let text = format!(
+            "{}twenty-five {}1234567 No. 5 “’90s” — -5 x-5 £3",
+            "a".repeat(62),
+            "7".repeat(70)
+        );
+        assert_eq!(Candidates::new(&text).collect::<Vec<_>>(), reference(&text));
+        let mut c = Candidates::new(&text);
+        c.skip_to(63);
+        let rest: Vec<_> = c.collect();
+        let expected: Vec<_> = reference(&text)
+            .into_iter()
+            .filter(|&(i, _)| i >= 63)
+            .collect();
+        assert_eq!(rest, expected);
+    }
+
+    #[test]
+    fn hyphens_quotes_and_dashes_only_before_digits() {
+        let text = "state-owned “quoted” — it’s ’90s -5 -$5 £5 ½ x";
+        let got: Vec<&str> = Candidates::new(text)
+            .filter(|(_, c)| *c == Candidate::Symbol)
+            .map(|(i, _)| &text[i..i + text[i..].chars().next().map_or(1, char::len_utf8)])
+            .collect();
+        assert_eq!(got, vec!["’", "-", "-", "$", "£", "½"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn candidates_match_the_reference(text in "([a-zA-Z0-9 ,.$'~£€’“—-]|\\PC){0,300}") {
+            proptest::prop_assert_eq!(Candidates::new(&text).collect::<Vec<_>>(), reference(&text));
+        }
+    }
 }

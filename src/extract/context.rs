@@ -202,20 +202,17 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-') {
-                i += 1;
-                end = i;
-            } else if b == b'.'
+            // Letters, digits, apostrophes, hyphens, and a period before a letter ("U.S").
+            let inner_period = b == b'.'
                 && rest[i + 1..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphabetic)
-            {
-                i += 1;
-                end = i;
-            } else {
+                    .is_some_and(char::is_alphabetic);
+            if !(b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-') || inner_period) {
                 break;
             }
+            i += 1;
+            end = i;
         } else {
             match rest[i..].chars().next() {
                 Some(c) if c.is_alphanumeric() || c == '’' => {
