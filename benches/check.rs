@@ -13,6 +13,7 @@ mod corpus;
 
 fn check(c: &mut Criterion) {
     let news = corpus::news(3 << 20);
+    let wire = corpus::wire(3 << 20);
     let adversarial = corpus::adversarial(1 << 20);
     let as_of = CheckOptions::as_of(chrono::NaiveDate::from_ymd_opt(2025, 10, 28).expect("a date"));
     let mut group = c.benchmark_group("check");
@@ -20,6 +21,7 @@ fn check(c: &mut Criterion) {
     for (name, text, format) in [
         ("news", &news, Format::Text),
         ("news-markdown", &news, Format::Markdown),
+        ("wire", &wire, Format::Text),
         ("adversarial", &adversarial, Format::Text),
     ] {
         let options = CheckOptions {

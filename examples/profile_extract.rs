@@ -1,7 +1,7 @@
 //! Profiling driver: extracts (and optionally checks) a text many times.
 //!
 //! `cargo run --release --example profile_extract -- SOURCE [check|dump] [ROUNDS]`, where SOURCE
-//! is a file path, or `news:BYTES` / `adversarial:BYTES` for the benchmarks' generated text
+//! is a file path, or `news:BYTES` / `wire:BYTES` / `adversarial:BYTES` for the benchmarks' inputs
 //! (`dump` prints that text instead). One round under `valgrind --tool=callgrind` gives an
 //! instruction count that does not depend on the load.
 
@@ -28,6 +28,7 @@ fn main() {
     let text = match source.split_once(':') {
         Some(("news", bytes)) => corpus::news(bytes.parse().expect("a byte count")),
         Some(("adversarial", bytes)) => corpus::adversarial(bytes.parse().expect("a byte count")),
+        Some(("wire", bytes)) => corpus::wire(bytes.parse().expect("a byte count")),
         _ => std::fs::read_to_string(&source).expect("readable UTF-8 file"),
     };
     if dump {

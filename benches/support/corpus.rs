@@ -256,6 +256,32 @@ pub fn news(bytes: usize) -> String {
     out
 }
 
+/// About `bytes` of wire copy: the clean articles of `tests/fixtures/news` (written for this
+/// project: rates, earnings, disasters, elections, one figure per ~60 bytes) repeated.
+pub fn wire(bytes: usize) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/news");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/news")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("clean-") && n.ends_with(".txt"))
+        })
+        .collect();
+    paths.sort();
+    let mut articles = String::new();
+    for path in paths {
+        articles.push_str(&std::fs::read_to_string(path).expect("a UTF-8 article"));
+        articles.push_str("\n\n");
+    }
+    let mut out = String::with_capacity(bytes + articles.len());
+    while out.len() < bytes {
+        out.push_str(&articles);
+    }
+    out
+}
+
 /// About `bytes` of text built to slow a scanner down: long digit runs, dense numbers and
 /// number words, separators everywhere, long lines without spaces and much non-ASCII.
 pub fn adversarial(bytes: usize) -> String {
