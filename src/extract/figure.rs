@@ -318,10 +318,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
 fn suffix_may_follow(rest: &str) -> bool {
     let after_spaces = space0(rest).map_or(rest, |(r, _)| r);
     let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
-    let len = after
-        .bytes()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     len == 0 || crate::tables::may_follow_number(&after.as_bytes()[..len])
 }
 

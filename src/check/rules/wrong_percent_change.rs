@@ -148,9 +148,7 @@ fn arithmetic(
         .max(last_digit)
         .checked_add(ends.checked_mul(hundred)?.checked_mul(growth)?)?;
     if p.approximate {
-        tolerance = tolerance
-            .max(stated.abs() / Decimal::TEN)
-            .max(Decimal::ONE);
+        tolerance = tolerance.max(stated.abs() / Decimal::TEN).max(Decimal::ONE);
     }
     Some((relative, points, tolerance))
 }
