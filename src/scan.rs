@@ -475,6 +475,27 @@ fn line_break_ends_sentence(text: &str, i: usize) -> bool {
     !runs_on && !next.is_lowercase()
 }
 
+/// Start of the word that ends at `i`: after the last whitespace, `(`, `"` or `“` before it.
+fn word_start_before(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut p = i;
+    while p > 0 {
+        let b = bytes[p - 1];
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'"') {
+                break;
+            }
+            p -= 1;
+        } else {
+            match text[..p].chars().next_back() {
+                Some(c) if !(c.is_whitespace() || c == '\u{201c}') => p -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    p
+}
+
 /// Splits `text` into sentence spans covering every non-blank stretch. A sentence ends at
 /// `.`, `?`, `!` (with closing quotes or brackets) followed by a space and not after an
 /// abbreviation or before a lowercase word, or at a line break.
@@ -528,11 +549,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
         }
         let mut boundary = end >= bytes.len() || bytes[end].is_ascii_whitespace();
         if boundary && b == b'.' {
-            let word_start = text[..i]
-                .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
-                .map_or(0, |p| {
-                    p + text[p..].chars().next().map_or(1, char::len_utf8)
-                });
+            let word_start = word_start_before(text, i);
             let word = &text[word_start..i];
             let next_lower = text[end..]
                 .trim_start_matches([' ', '\t'])
