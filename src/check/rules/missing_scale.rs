@@ -186,6 +186,25 @@ fn scale_in(text: &str) -> Option<(&'static str, Decimal)> {
         .map(|(_, shown, m)| (*shown, Decimal::from(*m)))
 }
 
+/// True when `a` and `b` are within a factor of `factor` of each other; false when either
+/// product overflows, so that figures too large for exact arithmetic are left alone.
+fn within_factor(a: Decimal, b: Decimal, factor: Decimal) -> bool {
+    match (a.checked_mul(factor), b.checked_mul(factor)) {
+        (Some(a_times), Some(b_times)) => a_times >= b && a <= b_times,
+        _ => false,
+    }
+}
+
+/// How parts adding up to `sum` fit a whole of `whole`: `Some(exact)` when they are no more
+/// than 5% over it and at least half of it, `exact` when within 1% of it; `None` when they
+/// do not fit or a step overflows.
+fn parts_fit(sum: Decimal, whole: Decimal) -> Option<bool> {
+    let fits =
+        sum <= whole.checked_mul(Decimal::new(105, 2))? && sum.checked_mul(Decimal::TWO)? >= whole;
+    let exact = whole.checked_sub(sum)?.abs() <= whole / Decimal::ONE_HUNDRED;
+    fits.then_some(exact)
+}
+
 fn is_whole_candidate(q: &Quantity) -> bool {
     q.kind == Kind::Money
         && !q.scaled
@@ -268,7 +287,7 @@ impl MissingScale {
                     continue;
                 };
                 // Within a factor of three once scaled: a change, not a different order of size.
-                if scaled * Decimal::from(3) < value || scaled > value * Decimal::from(3) {
+                if !within_factor(scaled, value, Decimal::from(3)) {
                     continue;
                 }
                 out.push(finding(
@@ -330,9 +349,9 @@ impl MissingScale {
             // The parts must fit the whole once it has the scale, and no part may be larger.
             // ... and account for at least half of it: parts of a whole are most of it, while
             // unrelated sums nearby ("a $165 price target" beside $2.3 billion of sales) are not.
-            if sum > scaled_whole * Decimal::new(105, 2) || sum * Decimal::TWO < scaled_whole {
+            let Some(exact) = parts_fit(sum, scaled_whole) else {
                 continue;
-            }
+            };
             let from = parts.first().map_or(whole.sentence.start, |p| {
                 p.sentence.start.min(whole.sentence.start)
             });
@@ -341,8 +360,6 @@ impl MissingScale {
                 .map_or(from, |p| p.sentence.end.max(p.span.end))
                 .max(whole.sentence.end);
             let context = doc.text().get(from..to).unwrap_or("").to_ascii_lowercase();
-            // Parts that add up to the scaled whole exactly need no cue to be read as parts.
-            let exact = (scaled_whole - sum).abs() <= scaled_whole / Decimal::ONE_HUNDRED;
             let named_whole = doc
                 .text()
                 .get(whole.span.end..)
@@ -356,6 +373,7 @@ impl MissingScale {
                     })
                 });
             let cued = PART_CUES.iter().any(|c| context.contains(c));
+            // Parts that add up to the scaled whole exactly need no cue to be read as parts.
             let evidence = cued || exact && named_whole;
             if !evidence {
                 continue;
@@ -382,6 +400,26 @@ mod tests {
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&MissingScale::INFO, text, "2025-10-28")
+    }
+
+    #[test]
+    fn figures_at_the_limits_of_decimal_do_not_panic() {
+        // The other end of a change near Decimal's limit, negative: tripling it overflowed.
+        assert!(
+            flags(
+                "United reported a net profit of $949, or $2.90 a share, down from -$79228162514264337593 billion a year earlier."
+            )
+            .is_empty()
+        );
+        assert!(
+            flags(
+                "United reported a net profit of $949, or $2.90 a share, down from $79228162514264337593 billion a year earlier."
+            )
+            .is_empty()
+        );
+        // Parts whose sum overflows, and parts that just fit.
+        assert!(flags("Shareholders approved a €12 buyback. The first tranche, worth €79228162514264337593 billion, starts in April; the second, €79228162514264337593 billion, follows.").is_empty());
+        assert!(flags("Shareholders approved a €12 buyback. The first tranche, worth €40000000000000000000 billion, starts in April; the second, €39228162514264337593 billion, follows.").is_empty());
     }
 
     #[test]

@@ -126,9 +126,14 @@ pub(crate) fn same_measure(a: &crate::quantity::Quantity, b: &crate::quantity::Q
     kinds && units
 }
 
-/// A figure's value in a common base: SI for measures, the value itself otherwise.
+/// A figure's value in a common base: SI for measures, the value itself otherwise. `None`
+/// when the conversion to SI overflows: the value in its own unit would not be comparable.
 pub(crate) fn base_value(q: &crate::quantity::Quantity) -> Option<rust_decimal::Decimal> {
-    q.si_value().or_else(|| q.number())
+    use crate::quantity::Dimension;
+    match q.unit {
+        Some(u) if !matches!(u.dimension, Dimension::Currency | Dimension::Ratio) => q.si_value(),
+        _ => q.number(),
+    }
 }
 
 #[cfg(test)]

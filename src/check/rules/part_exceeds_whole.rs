@@ -1,3 +1,5 @@
+use rust_decimal::Decimal;
+
 use super::{base_value, diagnostic, related, same_measure};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
@@ -84,6 +86,16 @@ fn of_the_whole(doc: &Document, i: usize) -> Option<usize> {
         .then_some(whole)
 }
 
+/// The largest a part of `whole` may be: the whole itself, or 10% more when either figure is
+/// hedged. `None` when the margin overflows.
+fn ceiling(whole: Decimal, hedged: bool) -> Option<Decimal> {
+    if hedged {
+        whole.checked_add(whole / Decimal::TEN)
+    } else {
+        Some(whole)
+    }
+}
+
 impl PartExceedsWhole {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
@@ -140,12 +152,11 @@ impl PartExceedsWhole {
             let (Some(w), Some(p)) = (base_value(whole), base_value(part)) else {
                 return;
             };
-            let margin = if whole.approximate || part.approximate {
-                w / rust_decimal::Decimal::TEN
-            } else {
-                rust_decimal::Decimal::ZERO
+            // Figures too large for exact arithmetic are left alone.
+            let Some(limit) = ceiling(w, whole.approximate || part.approximate) else {
+                return;
             };
-            if p <= w + margin {
+            if p <= limit {
                 return;
             }
             let mut d = diagnostic(
@@ -171,6 +182,26 @@ mod tests {
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&PartExceedsWhole::INFO, text, "2025-01-15")
+    }
+
+    #[test]
+    fn figures_at_the_limits_of_decimal_do_not_panic() {
+        // A hedged whole near Decimal's limit: its 10% margin overflowed.
+        assert!(
+            flags("The fund holds about $79228162514264337593 billion, of which $5 billion is in bonds.")
+                .is_empty()
+        );
+        assert!(
+            flags("The fund holds about -$79228162514264337593 billion, of which $5 billion is in bonds.")
+                .is_empty()
+        );
+        // A whole whose conversion to metres overflows is not compared in kilometres.
+        assert!(flags("The road is 9999999999999999999999999998 km long, including 9999999999999999999999999999 m of tunnels.").is_empty());
+        // Figures at the limits that can be compared still are.
+        assert_eq!(
+            flags("The fund holds $0.000000000000000000000000001, of which $9999999999999999999999999999 is in bonds.").len(),
+            1
+        );
     }
 
     #[test]

@@ -138,6 +138,17 @@ fn enumeration(doc: &Document, start: usize, candidates: &[usize]) -> Vec<usize>
     parts
 }
 
+/// The most the parts of `whole` may add up to: the whole itself, or 10% more when a figure
+/// is hedged. `None` when the margin overflows: figures too large for exact arithmetic are
+/// left alone.
+fn ceiling(whole: Decimal, hedged: bool) -> Option<Decimal> {
+    if hedged {
+        whole.checked_mul(Decimal::new(11, 1))
+    } else {
+        Some(whole)
+    }
+}
+
 impl PartsExceedTotal {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
@@ -190,10 +201,8 @@ impl PartsExceedTotal {
                 || parts
                     .iter()
                     .any(|&i| qs[i].approximate || qs[i].bound.is_some());
-            let limit = if hedged {
-                whole * Decimal::new(11, 1)
-            } else {
-                whole
+            let Some(limit) = ceiling(whole, hedged) else {
+                continue;
             };
             if sum <= limit {
                 continue;
@@ -222,6 +231,27 @@ mod tests {
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&PartsExceedTotal::INFO, text, "2025-02-01")
+    }
+
+    #[test]
+    fn figures_at_the_limits_of_decimal_do_not_panic() {
+        // A hedged total near Decimal's limit: its 10% margin overflowed.
+        assert!(flags("About 79228162514264337593 billion tickets were sold: 8,000 to members and 4,500 to the public.").is_empty());
+        assert!(flags("About -79228162514264337593 billion tickets were sold: 8,000 to members and 4,500 to the public.").is_empty());
+        // Parts whose sum overflows.
+        assert!(flags("Of the 40 members, 79228162514264337593 billion voted yes and 79228162514264337593 billion voted no.").is_empty());
+        // Figures near the limit that fit are still added up, and a zero total is exceeded.
+        assert_eq!(
+            flags("Of the 9999999999999999999999999998 members, 9999999999999999999999999998 voted yes and 5 voted no.").len(),
+            1
+        );
+        assert_eq!(
+            flags("Of the 0 members, 0.000000000000000000000000001 voted yes and 0 voted no.")
+                .len(),
+            1
+        );
+        // A total whose conversion to metres overflows is not compared in kilometres.
+        assert!(flags("The road is 9999999999999999999999999998 km long, made up of 9999999999999999999999999999 m and 5 m of bridges.").is_empty());
     }
 
     #[test]

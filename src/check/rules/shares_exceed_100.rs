@@ -361,6 +361,15 @@ mod tests {
     }
 
     #[test]
+    fn figures_at_the_limits_of_decimal_do_not_panic() {
+        assert_eq!(
+            flags("Of those surveyed, 9999999999999999999999999999% backed the plan and 9999999999999999999999999999% opposed it.").len(),
+            1
+        );
+        assert!(flags("Of those surveyed, 4/6% backed the plan and 0.000000000000000000000000001% opposed it.").is_empty());
+    }
+
+    #[test]
     fn fires_on_opposing_shares_over_100() {
         assert_eq!(
             flags("Of those surveyed, 64% backed the plan and 48% opposed it."),

@@ -127,7 +127,7 @@ fn fits_a_nearby_year(doc: &Document, i: usize, d: &PartialDate, named: Weekday)
         let Some(year) = year else { return false };
         // A decade stands for its ten years.
         let span = if q.kind == Kind::Decade { 10 } else { 1 };
-        (year..year + span)
+        (year..year.saturating_add(span))
             .any(|y| NaiveDate::from_ymd_opt(y, d.month, day).is_some_and(|n| n.weekday() == named))
     })
 }
@@ -257,6 +257,34 @@ mod tests {
             .is_empty()
         );
         assert!(flags("The talks, first held in 2019, stalled. Aides met. Officials said little. They resumed on Tuesday, Oct. 29.", "2025-10-20").is_empty());
+    }
+
+    #[test]
+    fn years_at_the_limits_do_not_panic() {
+        // The largest year and decade the extractor gives, tried for a date without a year:
+        // Oct. 29, 99999 is a Friday; Oct. 29, 2993 a Tuesday.
+        assert_eq!(
+            flags(
+                "In 99999 the talks stalled. They resumed on Tuesday, Oct. 29.",
+                "2025-10-20"
+            ),
+            vec!["Tuesday, Oct. 29"]
+        );
+        assert!(
+            flags(
+                "In the 2990s the talks stalled. They resumed on Tuesday, Oct. 29.",
+                "2025-10-20"
+            )
+            .is_empty()
+        );
+        // A figure past i32's years is a count, not a year.
+        assert_eq!(
+            flags(
+                "In 2147483647 the talks stalled. They resumed on Tuesday, Oct. 29.",
+                "2025-10-20"
+            ),
+            vec!["Tuesday, Oct. 29"]
+        );
     }
 
     #[test]

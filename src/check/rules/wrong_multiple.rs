@@ -47,12 +47,19 @@ fn multiple_of(word: &str) -> Option<Decimal> {
                 "ten" => 10,
                 "twenty" => 20,
                 "hundred" => 100,
-                digits => digits.parse::<u32>().ok()?,
+                // "0-fold" names no multiple.
+                digits => digits.parse::<u32>().ok().filter(|&n| n > 0)?,
             };
             Decimal::from(n)
         }
     };
     Some(n)
+}
+
+/// How far `actual` is from `multiple`, as a share of `multiple`. `None` when the multiple
+/// is zero or a step overflows: figures too large for exact arithmetic are left alone.
+fn relative_gap(actual: Decimal, multiple: Decimal) -> Option<Decimal> {
+    actual.checked_sub(multiple)?.abs().checked_div(multiple)
 }
 
 impl WrongMultiple {
@@ -80,7 +87,9 @@ impl WrongMultiple {
             let Some(actual) = c.to_value.checked_div(c.from_value) else {
                 continue;
             };
-            let off = (actual - multiple).abs() / multiple;
+            let Some(off) = relative_gap(actual, multiple) else {
+                continue;
+            };
             if off <= Decimal::new(15, 2) {
                 continue;
             }
@@ -108,6 +117,25 @@ mod tests {
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&WrongMultiple::INFO, text, "2025-03-05")
+    }
+
+    #[test]
+    fn figures_at_the_limits_of_decimal_do_not_panic() {
+        // "0-fold" names a multiple of zero: dividing by it panicked.
+        assert!(flags("Membership rose 0-fold from 40,000 to 120,000.").is_empty());
+        // A ratio near Decimal's limit: its distance from one half, over one half, overflowed.
+        assert!(
+            flags("The budget was halved from $1 to $79228162514264337593 billion.").is_empty()
+        );
+        assert!(
+            flags("Membership doubled from 0.000000000000000000000000001 to 79228162514264337593 billion.")
+                .is_empty()
+        );
+        // Figures at the limits that can be compared still are.
+        assert_eq!(
+            flags("The budget was halved from $9999999999999999999999999999 to $1.").len(),
+            1
+        );
     }
 
     #[test]

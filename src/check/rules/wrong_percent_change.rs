@@ -231,6 +231,17 @@ mod tests {
             flags("Sales fell 10% from 79228162514264337593543950335% to -79228162514264337593543950335%.")
                 .is_empty()
         );
+        // Figures of 29 digits are not extracted at all (Decimal holds 28); these reach the
+        // arithmetic: ends whose difference overflows, and ends that fit.
+        assert!(
+            flags("Sales rose 10% from -$79228162514264337593 billion to $79228162514264337593 billion.")
+                .is_empty()
+        );
+        assert_eq!(
+            flags("Sales fell 10% from 9999999999999999999999999999% to -9999999999999999999999999999%.")
+                .len(),
+            1
+        );
     }
 
     #[test]

@@ -82,9 +82,11 @@ fn is_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// The year a figure gives. Years stay within `i32`, as calendar years do, so the difference
+/// of two never overflows.
 fn year_of(q: &Quantity) -> Option<i64> {
     match (q.kind, q.value) {
-        (Kind::Year, Value::Number(n)) if n.fract().is_zero() => n.to_i64(),
+        (Kind::Year, Value::Number(n)) if n.fract().is_zero() => n.to_i32().map(i64::from),
         (Kind::Date, Value::Date(d)) => d.year.map(i64::from),
         _ => None,
     }
@@ -180,7 +182,8 @@ struct Mismatch {
 }
 
 impl Mismatch {
-    /// A mismatch when `computed` is further than `slack` from `stated`.
+    /// A mismatch when `computed` is further than `slack` from `stated`. The distance is
+    /// taken without overflow: a stated figure may be anything up to `i64`'s limits.
     fn unless_close(
         figure: usize,
         stated: i64,
@@ -189,7 +192,7 @@ impl Mismatch {
         years: [usize; 2],
     ) -> Option<Mismatch> {
         let years = [years[0].min(years[1]), years[0].max(years[1])];
-        ((computed - stated).abs() > slack).then_some(Mismatch {
+        (computed.abs_diff(stated) > slack.unsigned_abs()).then_some(Mismatch {
             figure,
             computed,
             years,
@@ -544,6 +547,27 @@ mod tests {
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&YearArithmetic::INFO, text, "2025-06-06")
+    }
+
+    #[test]
+    fn figures_at_the_limits_of_i64_do_not_panic() {
+        // Stated figures at the ends of i64: subtracting them from the years overflowed.
+        for (text, figure) in [
+            (
+                "The festival marks the 9223372036854775807th anniversary of the 2025 treaty in 1985.",
+                "9223372036854775807th",
+            ),
+            (
+                "Born in 1950, she died in 2020 at age -9223372036854775808.",
+                "-9223372036854775808",
+            ),
+            (
+                "In 2010, the council banned the practice; -9223372036854775808 years later, in 2021, it had disappeared.",
+                "-9223372036854775808 years",
+            ),
+        ] {
+            assert_eq!(flags(text), vec![figure], "{text}");
+        }
     }
 
     #[test]
