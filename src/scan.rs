@@ -130,10 +130,19 @@ impl<'t> Candidates<'t> {
     fn load(&mut self) {
         let bytes = self.text.as_bytes();
         let base = self.pos - self.pos % BLOCK;
-        let mut chunk = [0u8; BLOCK];
-        let end = bytes.len().min(base + BLOCK);
-        chunk[..end - base].copy_from_slice(&bytes[base..end]);
-        let (letter, alnum, symbol) = classify(&chunk);
+        let (letter, alnum, symbol) = match bytes.get(base..base + BLOCK) {
+            Some(full) => {
+                let mut chunk = [0u8; BLOCK];
+                chunk.copy_from_slice(full);
+                classify(&chunk)
+            }
+            // The last, short block: zeros are in no class.
+            None => {
+                let mut chunk = [0u8; BLOCK];
+                chunk[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+                classify(&chunk)
+            }
+        };
         let carry = u64::from(base > 0 && bytes[base - 1].is_ascii_alphanumeric());
         let run_starts = alnum & !((alnum << 1) | carry);
         self.base = base;

@@ -23,8 +23,10 @@ pub(crate) const fn prefix_key(text: &str) -> (u64, u64) {
 /// The first 8 bytes of `s` (zero-padded), ASCII-lowercased and packed like [`prefix_key`].
 pub(crate) fn input_key(s: &str) -> u64 {
     let mut buf = [0u8; 8];
-    let n = s.len().min(8);
-    buf[..n].copy_from_slice(&s.as_bytes()[..n]);
+    match s.as_bytes().get(..8) {
+        Some(head) => buf.copy_from_slice(head),
+        None => buf[..s.len()].copy_from_slice(s.as_bytes()),
+    }
     buf.make_ascii_lowercase();
     u64::from_le_bytes(buf)
 }
