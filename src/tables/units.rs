@@ -514,6 +514,35 @@ const fn build_index() -> Index {
 
 static INDEX: Index = build_index();
 
+/// The spellings that start with an ASCII letter, grouped by their leading word (its run of
+/// ASCII letters, any case): `km` holds `km`, `km/h`, `km²`. A unit after a number that starts
+/// with a letter can only be one of the spellings sharing its leading word, so the lookup
+/// tries a handful of slots instead of a whole first-letter bucket.
+struct ByWord {
+    words: super::WordIndex,
+    /// For each position `words` gives, the slots (indices into `INDEX.slots`) in slot order.
+    slots: Vec<Vec<u16>>,
+}
+
+fn leading_word(s: &str) -> &str {
+    &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()]
+}
+
+fn by_word() -> &'static ByWord {
+    static BY_WORD: std::sync::OnceLock<ByWord> = std::sync::OnceLock::new();
+    BY_WORD.get_or_init(|| {
+        let text = |slot: &Slot| UNITS[slot.entry as usize].forms[slot.form as usize].text;
+        let words = super::WordIndex::new(INDEX.slots.iter().map(|slot| leading_word(text(slot))));
+        let mut slots = vec![Vec::new(); INDEX.slots.len()];
+        for (p, slot) in INDEX.slots.iter().enumerate() {
+            if let Some(k) = words.find(leading_word(text(slot)).as_bytes()) {
+                slots[k].push(p as u16);
+            }
+        }
+        ByWord { words, slots }
+    })
+}
+
 /// Matches one spelling at the start of `s` and returns the rest. A space in `text` matches one
 /// or more inline spaces or a single hyphen. A spelling that ends in a letter or digit must
 /// also end a word in the input, so `mi` never reads the start of `miles` or `mins`.
@@ -572,23 +601,35 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
     let Some(&first) = s.as_bytes().first() else {
         return fail(input);
     };
-    let k = bucket(first);
-    let slots = &INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize];
     let key = input_key(s);
+    let word = leading_word(s);
     let mut best: Option<(&str, &Entry)> = None;
-    for slot in slots {
+    let mut consider = |slot: &Slot| {
         if key & slot.mask != slot.key {
-            continue;
+            return;
         }
         let entry = &UNITS[slot.entry as usize];
         let form = entry.forms[slot.form as usize];
         if form.how == How::Glued && !glued {
-            continue;
+            return;
         }
         if let Some(rest) = match_form(form.text, form.how == How::Word, s) {
             // Shorter rest = longer match; on a tie the earlier entry stays.
             if best.is_none_or(|(r, _)| rest.len() < r.len()) {
                 best = Some((rest, entry));
+            }
+        }
+    };
+    if word.is_empty() {
+        let k = bucket(first);
+        INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize]
+            .iter()
+            .for_each(&mut consider);
+    } else {
+        let by_word = by_word();
+        if let Some(k) = by_word.words.find(word.as_bytes()) {
+            for &p in &by_word.slots[k] {
+                consider(&INDEX.slots[p as usize]);
             }
         }
     }
