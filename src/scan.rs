@@ -204,50 +204,58 @@ impl Iterator for Candidates<'_> {
     type Item = (usize, Candidate);
 
     fn next(&mut self) -> Option<(usize, Candidate)> {
-        let len = self.text.len();
-        loop {
-            if self.pos >= len {
-                return None;
-            }
-            if self.base == usize::MAX || self.pos >= self.base + BLOCK {
+        let bytes = self.text.as_bytes();
+        let len = bytes.len();
+        // The state lives in locals inside the loop and is written back when a candidate is
+        // handed out.
+        let mut pos = self.pos;
+        while pos < len {
+            if self.base == usize::MAX || pos >= self.base + BLOCK {
+                self.pos = pos;
                 self.load();
             }
+            let base = self.base;
             // Candidates before the resume point were handed out or read past.
-            self.pending &= u64::MAX << (self.pos - self.base);
-            if self.pending == 0 {
-                self.pos = self.base + BLOCK;
-                continue;
-            }
-            let p = self.pending.trailing_zeros() as usize;
-            self.pending &= self.pending - 1;
-            let i = self.base + p;
-            let bit = 1u64 << p;
-            if self.symbol & bit != 0 {
-                let mut end = i + 1;
-                while !self.text.is_char_boundary(end) {
-                    end += 1;
+            let mut pending = self.pending & (u64::MAX << (pos - base));
+            while pending != 0 {
+                let p = pending.trailing_zeros() as usize;
+                pending &= pending - 1;
+                let i = base + p;
+                let bit = 1u64 << p;
+                let found = if self.symbol & bit != 0 {
+                    pos = i + 1;
+                    while !self.text.is_char_boundary(pos) {
+                        pos += 1;
+                    }
+                    symbol_may_start(bytes, i).then_some(Candidate::Symbol)
+                } else {
+                    // Only the start of a run of letters and digits is a candidate.
+                    pos = self.run_end(self.alnum, p, u8::is_ascii_alphanumeric);
+                    if !self.starts_token(i) {
+                        None
+                    } else if self.letter & bit == 0 {
+                        Some(Candidate::Digit)
+                    } else {
+                        // Ordinary words are turned away here, with one bit test each.
+                        let letters_end = self.run_end(self.letter, p, u8::is_ascii_alphabetic);
+                        self.word_may_start(i, letters_end)
+                            .then_some(Candidate::Word)
+                    }
+                };
+                if let Some(kind) = found {
+                    self.pos = pos;
+                    self.pending = pending;
+                    return Some((i, kind));
                 }
-                self.pos = end;
-                if symbol_may_start(self.text.as_bytes(), i) {
-                    return Some((i, Candidate::Symbol));
+                if pos >= base + BLOCK {
+                    break;
                 }
-                continue;
+                pending &= u64::MAX << (pos - base);
             }
-            // Only the start of a run of letters and digits is a candidate.
-            let end = self.run_end(self.alnum, p, u8::is_ascii_alphanumeric);
-            self.pos = end;
-            if !self.starts_token(i) {
-                continue;
-            }
-            if self.letter & bit == 0 {
-                return Some((i, Candidate::Digit));
-            }
-            // Ordinary words are turned away here, with one bit test each.
-            let letters_end = self.run_end(self.letter, p, u8::is_ascii_alphabetic);
-            if self.word_may_start(i, letters_end) {
-                return Some((i, Candidate::Word));
-            }
+            pos = pos.max(base + BLOCK);
         }
+        self.pos = len;
+        None
     }
 }
 
