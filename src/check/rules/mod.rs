@@ -126,6 +126,20 @@ pub(crate) fn same_measure(a: &crate::quantity::Quantity, b: &crate::quantity::Q
     kinds && units
 }
 
+/// The most a part (or the parts together) may reach against `whole`: the whole itself, or 10%
+/// more when a figure is hedged ("about 40"). `None` when the margin overflows: figures too
+/// large for exact arithmetic are left alone.
+pub(crate) fn hedged_ceiling(
+    whole: rust_decimal::Decimal,
+    hedged: bool,
+) -> Option<rust_decimal::Decimal> {
+    if hedged {
+        whole.checked_add(whole / rust_decimal::Decimal::TEN)
+    } else {
+        Some(whole)
+    }
+}
+
 /// A figure's value in a common base: SI for measures, the value itself otherwise. `None`
 /// when the conversion to SI overflows: the value in its own unit would not be comparable.
 pub(crate) fn base_value(q: &crate::quantity::Quantity) -> Option<rust_decimal::Decimal> {

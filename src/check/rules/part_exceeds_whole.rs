@@ -1,6 +1,4 @@
-use rust_decimal::Decimal;
-
-use super::{base_value, diagnostic, related, same_measure};
+use super::{base_value, diagnostic, hedged_ceiling, related, same_measure};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -86,16 +84,6 @@ fn of_the_whole(doc: &Document, i: usize) -> Option<usize> {
         .then_some(whole)
 }
 
-/// The largest a part of `whole` may be: the whole itself, or 10% more when either figure is
-/// hedged. `None` when the margin overflows.
-fn ceiling(whole: Decimal, hedged: bool) -> Option<Decimal> {
-    if hedged {
-        whole.checked_add(whole / Decimal::TEN)
-    } else {
-        Some(whole)
-    }
-}
-
 impl PartExceedsWhole {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
@@ -153,7 +141,7 @@ impl PartExceedsWhole {
                 return;
             };
             // Figures too large for exact arithmetic are left alone.
-            let Some(limit) = ceiling(w, whole.approximate || part.approximate) else {
+            let Some(limit) = hedged_ceiling(w, whole.approximate || part.approximate) else {
                 return;
             };
             if p <= limit {

@@ -1,6 +1,6 @@
 use rust_decimal::Decimal;
 
-use super::{base_value, diagnostic, related, same_measure};
+use super::{base_value, diagnostic, hedged_ceiling, related, same_measure};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -138,17 +138,6 @@ fn enumeration(doc: &Document, start: usize, candidates: &[usize]) -> Vec<usize>
     parts
 }
 
-/// The most the parts of `whole` may add up to: the whole itself, or 10% more when a figure
-/// is hedged. `None` when the margin overflows: figures too large for exact arithmetic are
-/// left alone.
-fn ceiling(whole: Decimal, hedged: bool) -> Option<Decimal> {
-    if hedged {
-        whole.checked_mul(Decimal::new(11, 1))
-    } else {
-        Some(whole)
-    }
-}
-
 impl PartsExceedTotal {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let qs = doc.quantities();
@@ -201,7 +190,7 @@ impl PartsExceedTotal {
                 || parts
                     .iter()
                     .any(|&i| qs[i].approximate || qs[i].bound.is_some());
-            let Some(limit) = ceiling(whole, hedged) else {
+            let Some(limit) = hedged_ceiling(whole, hedged) else {
                 continue;
             };
             if sum <= limit {
