@@ -397,9 +397,14 @@ fn longest<'a>(
 ) -> Option<(&'a str, &'static Form)> {
     let &first = s.as_bytes().first()?;
     let k = bucket(first);
+    let slots = &INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize];
+    // Most inputs start with a byte no spelling starts with (a digit, a space).
+    if slots.is_empty() {
+        return None;
+    }
     let key = input_key(s);
     let mut best: Option<(&'a str, &'static Form)> = None;
-    for slot in &INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize] {
+    for slot in slots {
         if key & slot.mask != slot.key {
             continue;
         }
