@@ -118,6 +118,11 @@ fn sign(s: &str) -> (&str, bool) {
 
 /// Parses the core of a figure starting at `at`.
 fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
+    core_with(text, at, allow_words, true)
+}
+
+/// [`core`], with the suffix gate ([`suffix_may_follow`]) on or, for tests, off.
+fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Core> {
     let s = &text[at..];
     let (s, negative) = sign(s);
     let (s, mut currency) = match currency_before(s) {
@@ -158,7 +163,7 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
     let mut number_end = offset(text, rest);
     // Most numbers are followed by an ordinary word ("45 people"): then no scale, currency,
     // unit or ratio can follow, and their parsers are skipped.
-    let suffix = suffix_may_follow(rest);
+    let suffix = !gate || suffix_may_follow(rest);
     let mut ordinal = matches!(written, Written::Words(SpelledForm::Ordinal));
     let mut scaled = matches!(written, Written::Words(_)) && value.abs() >= Decimal::from(1000);
     // 11th, 2nd, 23rd
@@ -1176,4 +1181,71 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         return Found::skip(c.end.max(at + 1));
     }
     finish(text, c, sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words that may follow a number: every spelling of the unit and currency tables, scale
+    /// words, and ordinary words, in any case.
+    fn follower() -> impl Strategy<Value = String> {
+        let mut words: Vec<String> = crate::tables::units::spellings()
+            .chain(crate::tables::currency::spellings())
+            .map(str::to_string)
+            .collect();
+        words.extend(
+            [
+                "million",
+                "bn",
+                "k",
+                "hundred",
+                "in 5",
+                "cents",
+                "p",
+                "people",
+                "percent",
+                "per cent",
+                "sq ft",
+                "km/h",
+                "years old",
+                "of them",
+                "Street",
+                "MAX",
+            ]
+            .map(str::to_string),
+        );
+        (
+            proptest::sample::select(words),
+            0..3usize,
+            any::<bool>(),
+            "[a-z]{0,3}",
+        )
+            .prop_map(|(w, case, hyphen, tail)| {
+                let w = match case {
+                    0 => w,
+                    1 => w.to_uppercase(),
+                    _ => w.to_lowercase(),
+                };
+                let joint = if hyphen { "-" } else { " " };
+                format!("{joint}{w}{tail}")
+            })
+    }
+
+    proptest! {
+        /// The gate only skips parsers that could not have matched: every figure core reads
+        /// the same with and without it.
+        #[test]
+        fn suffix_gate_changes_no_reading(
+            number in "[0-9]{1,4}(\\.[0-9])?",
+            currency in proptest::sample::select(vec!["", "$", "€", "US$"]),
+            after in follower(),
+        ) {
+            let text = format!("{currency}{number}{after} and more");
+            let gated = core_with(&text, 0, true, true).map(|c| format!("{c:?}"));
+            let open = core_with(&text, 0, true, false).map(|c| format!("{c:?}"));
+            prop_assert_eq!(gated, open, "{}", text);
+        }
+    }
 }
