@@ -130,26 +130,27 @@ impl<'t> Candidates<'t> {
     fn load(&mut self) {
         let bytes = self.text.as_bytes();
         let base = self.pos - self.pos % BLOCK;
-        let (letter, alnum, symbol) = match bytes.get(base..base + BLOCK) {
-            Some(full) => {
-                let mut chunk = [0u8; BLOCK];
-                chunk.copy_from_slice(full);
-                classify(&chunk)
-            }
-            // The last, short block: zeros are in no class.
-            None => {
-                let mut chunk = [0u8; BLOCK];
-                chunk[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-                classify(&chunk)
-            }
-        };
-        let carry = u64::from(base > 0 && bytes[base - 1].is_ascii_alphanumeric());
+        // The block with one byte of context on each side (a space before the text, a zero
+        // after it), so the word test below reads without bounds checks.
+        let mut window = [0u8; BLOCK + 2];
+        window[0] = base.checked_sub(1).map_or(b' ', |p| bytes[p]);
+        let end = bytes.len().min(base + BLOCK + 1);
+        window[1..1 + end - base].copy_from_slice(&bytes[base..end]);
+        let mut chunk = [0u8; BLOCK];
+        chunk.copy_from_slice(&window[1..=BLOCK]);
+        let (letter, alnum, symbol) = classify(&chunk);
+        let carry = u64::from(window[0].is_ascii_alphanumeric());
         let run_starts = alnum & !((alnum << 1) | carry);
         self.base = base;
         self.letter = letter;
         self.alnum = alnum;
         self.symbol = symbol;
-        self.pending = run_starts | symbol;
+        // Symbols and digits always go on to the exact tests; words only when they may pass.
+        self.pending = symbol
+            | (run_starts & !letter)
+            | self
+                .filter
+                .words_that_may_start(&window, run_starts & letter, letter);
     }
 
     /// The end of the run of bytes set in `mask` (a block mask) from bit `p`, continued past
@@ -269,9 +270,11 @@ pub(crate) struct WordFilter {
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
     capitalised: Bits,
-    /// For each (first letter, last letter) pair, the lengths of the words of `any_case` and
-    /// `capitalised` with that shape, one bit per length: the scanner's first test.
-    shape_lengths: Vec<u32>,
+    /// For each (first letter, last letter) pair, the lengths of the words of `any_case` with
+    /// that shape, one bit per length: the scanner's first test.
+    any_case_lengths: Vec<u32>,
+    /// The same for `capitalised`.
+    capitalised_lengths: Vec<u32>,
 }
 
 /// One set of words, as two one-sided bit tests: the word's shape (first letter, last letter,
@@ -363,19 +366,20 @@ impl WordFilter {
             capitalised.insert(w);
         }
         capitalised.insert("no");
-        let mut shape_lengths = vec![0u32; 26 * 26];
-        for (pair, lengths) in shape_lengths.iter_mut().enumerate() {
-            for len in 1..=MAX_FILTER_WORD {
-                let s = pair * (MAX_FILTER_WORD + 1) + len;
-                if test_bit(&any_case.shapes, s) || test_bit(&capitalised.shapes, s) {
-                    *lengths |= 1 << len;
-                }
-            }
-        }
+        let lengths = |bits: &Bits| -> Vec<u32> {
+            (0..26 * 26)
+                .map(|pair| {
+                    (1..=MAX_FILTER_WORD)
+                        .filter(|len| test_bit(&bits.shapes, pair * (MAX_FILTER_WORD + 1) + len))
+                        .fold(0u32, |acc, len| acc | 1 << len)
+                })
+                .collect()
+        };
         WordFilter {
+            any_case_lengths: lengths(&any_case),
+            capitalised_lengths: lengths(&capitalised),
             any_case,
             capitalised,
-            shape_lengths,
         }
     }
 
@@ -383,6 +387,43 @@ impl WordFilter {
     pub(crate) fn get() -> &'static WordFilter {
         static FILTER: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
         FILTER.get_or_init(WordFilter::build)
+    }
+
+    /// The word starts among `starts` (bits of a block, each the first letter of a run of
+    /// ASCII letters; `letter` marks the block's letters) that may begin a figure: a superset
+    /// of what [`Candidates::word_may_start`] accepts, found for all of a block's words in a
+    /// loop without data-dependent branches, since most words fail. `window` is the block
+    /// with the byte before it first and the byte after it last.
+    fn words_that_may_start(&self, window: &[u8; BLOCK + 2], mut starts: u64, letter: u64) -> u64 {
+        let mut keep = 0u64;
+        while starts != 0 {
+            let p = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let n = ((!(letter >> p)).trailing_zeros() as usize).max(1);
+            let (prev, first, second) = (window[p], window[p + 1], window[p + 2]);
+            let (last, after) = (window[p + n], window[p + n + 1]);
+            let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
+                + usize::from((last | 0x20).wrapping_sub(b'a'));
+            let len = n.min(31) as u32;
+            let any = self.any_case_lengths.get(pair).map_or(1, |l| l >> len & 1);
+            let cap = self
+                .capitalised_lengths
+                .get(pair)
+                .map_or(1, |l| l >> len & 1);
+            let upper = u32::from(first.is_ascii_uppercase());
+            let acronym = upper & u32::from(second.is_ascii_uppercase()) & u32::from(n <= 4);
+            let maybe = any
+                | upper & cap
+                | acronym
+                | u32::from(n == 1)
+                | u32::from(after == b'$')
+                // A run that reaches the block's end, or a word after a non-ASCII char, is
+                // left to the exact test.
+                | u32::from(p + n >= BLOCK)
+                | u32::from(prev >= 0x80);
+            keep |= u64::from(maybe & 1) << p;
+        }
+        keep
     }
 
     /// [`WordFilter::may_start`] for a run of ASCII letters, with a first test on its shape
@@ -393,8 +434,12 @@ impl WordFilter {
         };
         let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
             + usize::from((last | 0x20).wrapping_sub(b'a'));
-        let lengths = self.shape_lengths.get(pair).copied().unwrap_or(0);
-        word.len() <= MAX_FILTER_WORD && lengths >> word.len() & 1 != 0 && self.may_start(word)
+        let fits = |lengths: &[u32]| {
+            lengths
+                .get(pair)
+                .is_some_and(|l| word.len() <= MAX_FILTER_WORD && l >> word.len() & 1 != 0)
+        };
+        (fits(&self.any_case_lengths) || fits(&self.capitalised_lengths)) && self.may_start(word)
     }
 
     /// True when `word` (ASCII letters) may begin a figure.
