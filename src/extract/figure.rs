@@ -9,6 +9,7 @@ use crate::parse::words::{SpelledForm, spelled_number};
 use crate::parse::{at_word_end, is_inline_space, space0, time};
 use crate::quantity::{Bound, Kind, Quantity, Relative, Span, Unit, Value};
 use crate::tables::currency::{currency_after, currency_before};
+use crate::tables::follows;
 use crate::tables::number_words::scale_word;
 use crate::tables::units::{UnitMatch, unit_after_number};
 
@@ -163,7 +164,14 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
     let mut number_end = offset(text, rest);
     // Most numbers are followed by an ordinary word ("45 people"): then no scale, currency,
     // unit or ratio can follow, and their parsers are skipped.
-    let suffix = !gate || suffix_may_follow(rest);
+    let gate_at = |rest: &str| {
+        if gate {
+            suffix_may_follow(rest)
+        } else {
+            follows::ANY
+        }
+    };
+    let mut suffix = gate_at(rest);
     let mut ordinal = matches!(written, Written::Words(SpelledForm::Ordinal));
     let mut scaled = matches!(written, Written::Words(_)) && value.abs() >= Decimal::from(1000);
     // 11th, 2nd, 23rd
@@ -182,7 +190,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             }
         }
     }
-    if !ordinal && suffix {
+    if !ordinal && suffix & follows::SCALE != 0 {
         // "a $1.5-billion deal", "a 1.8-million-strong army": a scale word after a hyphen.
         let hyphen_scale = rest
             .strip_prefix('-')
@@ -207,7 +215,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
         && !n.fraction
     {
         if !scaled
-            && suffix
+            && suffix & follows::SCALE != 0
             && let Ok((r, _)) = space0(rest)
             && let Ok((r, _)) = crate::parse::word_no_case("hundred")(r)
             && let Some(v) = value.checked_mul(Decimal::ONE_HUNDRED)
@@ -225,17 +233,21 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             }
         }
     }
+    // A scale word read above moves on to the words after it: "5 billion euros".
+    if scaled {
+        suffix = gate_at(rest);
+    }
     let mut unit = None;
     let mut hyphen_noun = None;
     if !ordinal && !matches!(written, Written::Words(SpelledForm::Fraction)) {
         if currency.is_none()
-            && suffix
+            && suffix & follows::CURRENCY != 0
             && let Ok((r, code)) = currency_after(rest)
         {
             currency = Some(code);
             rest = r;
         } else if currency.is_none()
-            && suffix
+            && suffix & follows::CURRENCY != 0
             && let Some((r, code)) = subunit_after(rest)
             && let Some(v) = value.checked_div(Decimal::ONE_HUNDRED)
         {
@@ -244,7 +256,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             currency = Some(code);
             rest = r;
         } else if currency.is_none()
-            && suffix
+            && suffix & follows::UNIT != 0
             && let Ok((r, u)) = unit_after_number(rest)
             && plausible_unit(&rest[..rest.len() - r.len()], r, value)
         {
@@ -279,7 +291,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
         && !ordinal
         && let Written::Digits(n) = written
         && n.is_plain_integer(n.int_digits)
-        && suffix
+        && suffix & follows::RATIO != 0
         && let Some((r, ratio)) = one_in(rest, value)
     {
         value = ratio;
@@ -317,14 +329,17 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
     })
 }
 
-/// False when the token right after a number (past inline spaces or one hyphen) is an ASCII
-/// word that cannot begin a scale, currency, subunit, unit or `in`; true otherwise, including
-/// when it is not an ASCII word at all (`%`, `°C`, `€`).
-fn suffix_may_follow(rest: &str) -> bool {
+/// What may follow a number whose rest is `rest` ([`follows`] flags): for an ASCII word right
+/// after it (past inline spaces or one hyphen), what that word may begin; anything for any
+/// other token (`%`, `°C`, `€`).
+fn suffix_may_follow(rest: &str) -> u8 {
     let after_spaces = space0(rest).map_or(rest, |(r, _)| r);
     let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
     let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
-    len == 0 || crate::tables::may_follow_number(&after.as_bytes()[..len])
+    if len == 0 {
+        return follows::ANY;
+    }
+    crate::tables::may_follow_number(&after.as_bytes()[..len])
 }
 
 /// Rejects single-letter unit readings that are something else: a compass point or initial
@@ -1235,14 +1250,16 @@ mod tests {
 
     proptest! {
         /// The gate only skips parsers that could not have matched: every figure core reads
-        /// the same with and without it.
+        /// the same with and without it, a scale word between the number and the word
+        /// included ("5 billion euros").
         #[test]
         fn suffix_gate_changes_no_reading(
             number in "[0-9]{1,4}(\\.[0-9])?",
             currency in proptest::sample::select(vec!["", "$", "€", "US$"]),
+            scale in proptest::sample::select(vec!["", " million", "bn", "-billion", " hundred", "k", " m"]),
             after in follower(),
         ) {
-            let text = format!("{currency}{number}{after} and more");
+            let text = format!("{currency}{number}{scale}{after} and more");
             let gated = core_with(&text, 0, true, true).map(|c| format!("{c:?}"));
             let open = core_with(&text, 0, true, false).map(|c| format!("{c:?}"));
             prop_assert_eq!(gated, open, "{}", text);

@@ -31,38 +31,67 @@ pub(crate) fn input_key(s: &str) -> u64 {
     u64::from_le_bytes(buf)
 }
 
-/// True when `word` (ASCII letters, any case) may begin something that changes how a number
-/// right before it reads: a scale (`million`, `bn`, `k`), a currency (`euros`, `USD`), a
-/// subunit (`cents`, `p`), a unit (`km`, `percent`, `sq ft`), `hundred`, or the `in` of
-/// `1 in 5`. The parsers for all of these are skipped after a number followed by any other
-/// word, which is most numbers (`45 people`): one hash lookup instead of a dozen parses.
-pub(crate) fn may_follow_number(word: &[u8]) -> bool {
-    static FIRST_WORDS: std::sync::OnceLock<WordIndex> = std::sync::OnceLock::new();
-    FIRST_WORDS
-        .get_or_init(|| {
-            let scales = number_words::NUMBER_WORDS
-                .iter()
-                .filter(|(_, w)| w.place == number_words::Place::Scale)
-                .map(|(w, _)| *w);
-            let others = [
-                "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred", "in", "p",
-                "cent", "cents", "pence",
-            ];
-            let leading_word = |s: &'static str| {
-                let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-                &s[..n]
-            };
-            WordIndex::new(
-                units::spellings()
-                    .chain(currency::spellings())
-                    .chain(scales)
-                    .chain(others)
-                    .map(leading_word)
-                    .filter(|w| !w.is_empty()),
-            )
-        })
+/// What may follow a number and change how it reads ([`may_follow_number`]): bit flags.
+pub(crate) mod follows {
+    /// A scale: `million`, `bn`, `k`, `hundred`.
+    pub(crate) const SCALE: u8 = 1;
+    /// A currency or subunit: `euros`, `USD`, `cents`, `p`.
+    pub(crate) const CURRENCY: u8 = 2;
+    /// A unit: `km`, `percent`, `sq ft`.
+    pub(crate) const UNIT: u8 = 4;
+    /// The `in` of `1 in 5`.
+    pub(crate) const RATIO: u8 = 8;
+    /// Anything: what is said of a token that is not an ASCII word.
+    pub(crate) const ANY: u8 = SCALE | CURRENCY | UNIT | RATIO;
+}
+
+/// What `word` (ASCII letters, any case) may begin after a number, as [`follows`] flags: the
+/// first word of some scale, currency, subunit or unit spelling, or `in`. After a number
+/// followed by any other word, which is most numbers (`45 people`), the parsers for all of
+/// these are skipped; after `percent`, only the unit parser runs. One hash lookup.
+pub(crate) fn may_follow_number(word: &[u8]) -> u8 {
+    struct FirstWords {
+        words: WordIndex,
+        flags: Vec<u8>,
+    }
+    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    let first = FIRST_WORDS.get_or_init(|| {
+        let leading_word = |s: &'static str| {
+            let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+            &s[..n]
+        };
+        let scales = number_words::NUMBER_WORDS
+            .iter()
+            .filter(|(_, w)| w.place == number_words::Place::Scale)
+            .map(|(w, _)| *w)
+            .chain([
+                "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred",
+            ])
+            .map(|w| (w, follows::SCALE));
+        let currencies = currency::spellings()
+            .chain(["p", "cent", "cents", "pence"])
+            .map(|w| (w, follows::CURRENCY));
+        let units = units::spellings().map(|w| (w, follows::UNIT));
+        let all: Vec<(&'static str, u8)> = scales
+            .chain(currencies)
+            .chain(units)
+            .chain([("in", follows::RATIO)])
+            .map(|(w, f)| (leading_word(w), f))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        let words = WordIndex::new(all.iter().map(|(w, _)| *w));
+        let mut flags = vec![0u8; all.len()];
+        for (w, f) in &all {
+            if let Some(k) = words.find(w.as_bytes()) {
+                flags[k] |= f;
+            }
+        }
+        FirstWords { words, flags }
+    });
+    first
+        .words
         .find(word)
-        .is_some()
+        .map_or(0, |k| first.flags.get(k).copied().unwrap_or(follows::ANY))
 }
 
 /// A hash of the ASCII-lowercased bytes of a word, eight bytes at a time: one multiply per
