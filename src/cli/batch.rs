@@ -44,26 +44,37 @@ pub fn run(
         if input.read_until(b'\n', &mut line)? == 0 {
             return Ok(());
         }
-        let answer = match parse_line(&line) {
-            Ok(doc) => answer(mode, base, doc),
-            Err((id, error)) => json!({"id": id, "error": error}),
-        };
-        serde_json::to_writer(&mut output, &answer)?;
+        match parse_line(&line) {
+            Ok(doc) => answer(mode, base, doc, &mut output)?,
+            Err((id, error)) => {
+                serde_json::to_writer(&mut output, &json!({"id": id, "error": error}))?;
+            }
+        }
         output.write_all(b"\n")?;
         output.flush()?;
     }
 }
 
-fn answer(mode: Mode, base: &CheckOptions, doc: Document) -> Json {
+/// Writes the answer for one document (without its newline).
+fn answer(
+    mode: Mode,
+    base: &CheckOptions,
+    doc: Document,
+    output: &mut impl Write,
+) -> serde_json::Result<()> {
     match mode {
         Mode::Extract => {
             let prose = numcheck::prose(&doc.text, doc.format);
-            let quantities: Vec<Json> = numcheck::extract_all(&prose)
-                .quantities
-                .iter()
-                .map(|q| json::quantity(&doc.text, q))
-                .collect();
-            json!({"id": doc.id, "quantities": quantities})
+            let extraction = numcheck::extract_all(&prose);
+            let line = json::ExtractLine {
+                id: &doc.id,
+                quantities: extraction
+                    .quantities
+                    .iter()
+                    .map(|q| json::quantity(&doc.text, q))
+                    .collect(),
+            };
+            serde_json::to_writer(output, &line)
         }
         Mode::Check => {
             let options = CheckOptions {
@@ -71,7 +82,7 @@ fn answer(mode: Mode, base: &CheckOptions, doc: Document) -> Json {
                 levels: base.levels.clone(),
                 format: doc.format,
             };
-            match Checker::new(options) {
+            let answer = match Checker::new(options) {
                 Ok(checker) => {
                     let diagnostics: Vec<Json> = checker
                         .check(&doc.text)
@@ -81,7 +92,8 @@ fn answer(mode: Mode, base: &CheckOptions, doc: Document) -> Json {
                     json!({"id": doc.id, "diagnostics": diagnostics})
                 }
                 Err(e) => json!({"id": doc.id, "error": e.to_string()}),
-            }
+            };
+            serde_json::to_writer(output, &answer)
         }
     }
 }

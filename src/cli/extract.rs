@@ -92,16 +92,16 @@ fn write_json(
 ) -> io::Result<()> {
     out.write_all(b"{\"schema\":1,\"files\":[")?;
     for (i, f) in found.iter().enumerate() {
-        let quantities: Vec<_> = f
-            .quantities
-            .iter()
-            .map(|q| json::quantity(&f.text, q))
-            .collect();
+        let file = json::FileQuantities {
+            path: &f.name,
+            quantities: f
+                .quantities
+                .iter()
+                .map(|q| json::quantity(&f.text, q))
+                .collect(),
+        };
         out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(
-            &mut *out,
-            &json!({"path": f.name, "quantities": quantities}),
-        )?;
+        serde_json::to_writer(&mut *out, &file)?;
     }
     let errors: Vec<_> = errors
         .iter()
