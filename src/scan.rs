@@ -574,17 +574,20 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     };
     let mut start = 0;
     let mut i = 0;
-    let mut next_newline = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    // Two searches run along the text, each resumed rather than restarted: punctuation that
+    // may end a sentence, and line breaks.
+    let mut stops = memchr::memchr3_iter(b'.', b'?', b'!', bytes).peekable();
+    let mut newlines = memchr::memchr_iter(b'\n', bytes).peekable();
     while i < bytes.len() {
         // Jump to the next byte that can end a sentence.
-        if next_newline < i {
-            next_newline = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |p| i + p);
-        }
-        let stop = memchr::memchr3(b'.', b'?', b'!', &bytes[i..next_newline])
-            .map_or(next_newline, |p| i + p);
-        if stop >= bytes.len() {
-            break;
-        }
+        while stops.next_if(|&p| p < i).is_some() {}
+        while newlines.next_if(|&p| p < i).is_some() {}
+        let stop = match (stops.peek(), newlines.peek()) {
+            (Some(&a), Some(&b)) => a.min(b),
+            (Some(&a), None) => a,
+            (None, Some(&b)) => b,
+            (None, None) => break,
+        };
         i = stop;
         let b = bytes[i];
         if b == b'\n' {
