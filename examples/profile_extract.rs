@@ -12,7 +12,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let source = args
         .next()
-        .expect("usage: profile_extract SOURCE [check] [ROUNDS]");
+        .expect("usage: profile_extract SOURCE [check|dump] [ROUNDS]");
     let mut check = false;
     let mut dump = false;
     let mut rounds = 5;
@@ -20,8 +20,8 @@ fn main() {
         match arg.parse::<usize>() {
             Ok(n) => rounds = n.max(1),
             Err(_) => {
-                check = arg == "check";
-                dump = arg == "dump";
+                check |= arg == "check";
+                dump |= arg == "dump";
             }
         }
     }

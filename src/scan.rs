@@ -1,8 +1,10 @@
 //! The cheap first pass: where can a quantity start, and where do sentences end.
 //!
-//! Prose is mostly letters that can never begin a figure, so the scanner classifies each
-//! token start by its first byte with a 256-entry table and hands only candidates to the
-//! nom parsers. Everything here is a single forward pass with no allocation per byte.
+//! Prose is mostly letters that can never begin a figure, so the scanner reads the text 64
+//! bytes at a time into bit masks (letters, digits, symbol lead bytes), keeps digits, the
+//! symbols that may lead into a figure and the few words that may be number words, months or
+//! currency prefixes, and hands only those to the nom parsers. Everything here is a single
+//! forward pass with no allocation.
 
 use crate::quantity::Span;
 
@@ -21,7 +23,7 @@ pub(crate) enum Candidate {
 /// start. Only the last byte is looked at for ASCII; any non-ASCII letter before counts as a word.
 pub(crate) fn continues_word(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
-    // Fast path: General Punctuation (curly quotes, dashes: U+2000..U+206F) is never a letter.
+    // Fast path: U+2000..U+203F (spaces, dashes, curly quotes, bullets) is never a letter.
     if i >= 3 && bytes[i - 3] == 0xE2 && bytes[i - 2] == 0x80 {
         return false;
     }
@@ -237,7 +239,7 @@ impl Iterator for Candidates<'_> {
                     } else if self.letter & bit == 0 {
                         Some(Candidate::Digit)
                     } else {
-                        // Ordinary words are turned away here, with one bit test each.
+                        // The exact word test: shape, then hash, then the currency-like forms.
                         let letters_end = self.run_end(self.letter, p, u8::is_ascii_alphabetic);
                         self.word_may_start(i, letters_end)
                             .then_some(Candidate::Word)
@@ -261,9 +263,10 @@ impl Iterator for Candidates<'_> {
 }
 
 /// Words that can begin a figure: number words, months, weekdays, articles and signs
-/// (`a dozen`, `minus five`), `No.` and currency words, as bits keyed by a hash of the
-/// lowercased word, so the scanner rejects every other word with one bit test instead of
-/// running the parsers; a rare false match only costs a parser call.
+/// (`a dozen`, `minus five`), `No.` and currency words, as bits keyed first by the word's
+/// shape (first letter, last letter, length), then by a hash of the lowercased word, so the
+/// scanner rejects nearly every other word with two bit tests instead of running the parsers;
+/// a rare false match only costs a parser call, which confirms the word exactly.
 pub(crate) struct WordFilter {
     /// Words that may start a figure in any case: number words, articles, signs.
     any_case: Bits,
@@ -400,7 +403,7 @@ impl WordFilter {
             let p = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let n = ((!(letter >> p)).trailing_zeros() as usize).max(1);
-            let (prev, first, second) = (window[p], window[p + 1], window[p + 2]);
+            let (first, second) = (window[p + 1], window[p + 2]);
             let (last, after) = (window[p + n], window[p + n + 1]);
             let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
                 + usize::from((last | 0x20).wrapping_sub(b'a'));
@@ -417,10 +420,8 @@ impl WordFilter {
                 | acronym
                 | u32::from(n == 1)
                 | u32::from(after == b'$')
-                // A run that reaches the block's end, or a word after a non-ASCII char, is
-                // left to the exact test.
-                | u32::from(p + n >= BLOCK)
-                | u32::from(prev >= 0x80);
+                // A run that reaches the block's end is left to the exact test.
+                | u32::from(p + n >= BLOCK);
             keep |= u64::from(maybe & 1) << p;
         }
         keep

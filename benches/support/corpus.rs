@@ -275,6 +275,7 @@ pub fn wire(bytes: usize) -> String {
         articles.push_str(&std::fs::read_to_string(path).expect("a UTF-8 article"));
         articles.push_str("\n\n");
     }
+    assert!(!articles.is_empty(), "no clean-*.txt in {}", dir.display());
     let mut out = String::with_capacity(bytes + articles.len());
     while out.len() < bytes {
         out.push_str(&articles);

@@ -17,12 +17,15 @@ use crate::quantity::{Kind, Quantity, Relation, Span};
 fn asides_by_sentence(text: &str, sentences: &[Span]) -> Vec<bool> {
     let mut counts = vec![0u8; sentences.len()];
     let mut s = 0;
-    for at in memchr::memmem::find_iter(text.as_bytes(), " \u{2014} ".as_bytes()) {
+    let dash = " \u{2014} ";
+    for at in memchr::memmem::find_iter(text.as_bytes(), dash.as_bytes()) {
         while s + 1 < sentences.len() && sentences[s].end <= at {
             s += 1;
         }
+        // Only a dash the sentence holds whole: its span ends before trailing spaces.
         if let Some(c) = counts.get_mut(s)
             && sentences[s].start <= at
+            && at + dash.len() <= sentences[s].end
         {
             *c = c.saturating_add(1);
         }
@@ -556,14 +559,19 @@ pub(crate) fn tense_of_words(clause: &str) -> Tense {
             previous = "";
             continue;
         }
-        // Lowercased into a stack buffer; a longer word is never a cue and stays as written.
+        // Lowercased into a stack buffer; a longer word (never a listed cue, but it may end
+        // in "-ed") into a String.
+        let long;
         let w = match buf.get_mut(..raw.len()) {
             Some(slot) => {
                 slot.copy_from_slice(raw.as_bytes());
                 slot.make_ascii_lowercase();
                 std::str::from_utf8(slot).unwrap_or(raw)
             }
-            None => raw,
+            None => {
+                long = raw.to_ascii_lowercase();
+                long.as_str()
+            }
         };
         // "to begin in 2027", "set to open": an infinitive looks ahead.
         if is_future_cue(w)
@@ -606,6 +614,25 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense_of_words("Inflation is 2%"), Tense::Unknown);
+    }
+
+    #[test]
+    fn long_words_are_read_in_lower_case_too() {
+        assert_eq!(
+            tense_of_words("the campaign, non-governmental-organisation-SPONSORED in 2028"),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_dash_counts_as_an_aside_only_inside_its_sentence() {
+        // The sentence span stops before the trailing space, so the last " — " is not whole.
+        let text = "Japan discovered ore, deep under the sea in 2028 — a find — \n\nNext.";
+        let sentences = crate::scan::sentences(text);
+        assert_eq!(asides_by_sentence(text, &sentences), vec![false, false]);
+        let text = "Ore — a find — was found. Next — one.";
+        let sentences = crate::scan::sentences(text);
+        assert_eq!(asides_by_sentence(text, &sentences), vec![true, false]);
     }
 
     #[test]

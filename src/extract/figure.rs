@@ -1175,6 +1175,15 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
     {
         return Found::one(q, end);
     }
+    // A lowercase code ("usd 500") only gets here when the scanner's filter lets an ordinary
+    // word through by chance: the scanner passes codes in upper case only. Read neither, so
+    // what is found does not depend on the filter's hash; the number is read on its own.
+    let lowercase_code = (2..=4).contains(&word_len)
+        && word.iter().all(u8::is_ascii_lowercase)
+        && s.as_bytes().get(word_len) != Some(&b'$');
+    if lowercase_code && currency_before(s).is_ok() {
+        return None;
+    }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
     if word_len <= 7
         && let Ok((_, _)) = currency_before(s)

@@ -19,7 +19,7 @@
 //! number is `two hundred` and `and three hundred` is left to the caller.
 //!
 //! Nothing here allocates. The reject path reads the first word and looks it up in the table,
-//! so a word that cannot start a number is refused after one binary search.
+//! so a word that cannot start a number is refused after one hash lookup.
 
 use std::cell::Cell;
 

@@ -1,8 +1,8 @@
 //! The one table of spelled-out number words: units, tens, `hundred`, scale words, ordinals,
 //! fraction denominators and the vague plurals (`hundreds`, `dozens`).
 //!
-//! Lookups are ASCII case-insensitive and never allocate: the word is lower-cased into a
-//! small stack buffer and found by binary search in [`NUMBER_WORDS`], which is sorted by bytes.
+//! Lookups are ASCII case-insensitive and never allocate: one hash lookup in a
+//! [`super::WordIndex`] built over [`NUMBER_WORDS`] on first use.
 
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -81,7 +81,7 @@ const fn e(
 use Inflection::{Cardinal, Ordinal, OrdinalPlural, Plural};
 use Place::{Dozen, Hundred, Part, Scale, Ten, Unit};
 
-/// Every number word, lower-case, sorted by bytes (a test checks the order).
+/// Every number word, lower-case, sorted by bytes to keep it readable (a test checks the order).
 pub(crate) static NUMBER_WORDS: &[(&str, NumberWord)] = &[
     e("billion", 1_000_000_000, Scale, Cardinal),
     e("billions", 1_000_000_000, Scale, Plural),
@@ -286,7 +286,7 @@ mod tests {
     use rust_decimal_macros::dec;
 
     #[test]
-    fn table_is_sorted_unique_lowercase_and_fits_the_buffer() {
+    fn table_is_sorted_unique_lowercase_and_every_word_is_found() {
         for pair in NUMBER_WORDS.windows(2) {
             assert!(
                 pair[0].0.as_bytes() < pair[1].0.as_bytes(),

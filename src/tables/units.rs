@@ -521,6 +521,8 @@ static INDEX: Index = build_index();
 struct ByWord {
     words: super::WordIndex,
     /// For each position `words` gives, the slots (indices into `INDEX.slots`) in slot order.
+    /// `words` is built with one word per slot (repeats included) and gives each word's first
+    /// position, so this has one entry per slot, most of them empty.
     slots: Vec<Vec<u16>>,
 }
 
