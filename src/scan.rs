@@ -66,7 +66,9 @@ fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
                 | (b == b'~')
                 | (b == b'\'')
                 | (b == 0xC2) // £ ¥ ½ ¼ ¾
-                | (b == 0xE2), // € ₹ ₩ ₽ − ’ and the other currency signs
+                | (b == 0xE2) // € ₹ ₩ ₽ − ’ and the other currency signs
+                | (b == 0xE0) // ฿
+                | (b == 0xEF), // ￥
         );
     }
     let letter = pack(&letter);
@@ -90,6 +92,11 @@ fn symbol_may_start(bytes: &[u8], i: usize) -> bool {
             next,
             0xA0 | 0xA7 | 0xA9 | 0xAB | 0xAE | 0xB0 | 0xB2 | 0xB3 | 0xB7 | 0xB9 | 0xBB
         ),
+        // Of the Thai, Indic and other scripts behind these lead bytes, only ฿ (U+0E3F) and
+        // the full-width ￥ (U+FFE5) are signs.
+        (0xE0, 0xB8) => at(2) == 0xBF,
+        (0xEF, 0xBF) => at(2) == 0xA5,
+        (0xE0 | 0xEF, _) => false,
         _ => true,
     }
 }
@@ -691,7 +698,7 @@ mod tests {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            let symbol = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2);
+            let symbol = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2 | 0xE0 | 0xEF);
             if !b.is_ascii_alphanumeric() && !symbol {
                 i += 1;
                 continue;
@@ -749,7 +756,7 @@ mod tests {
             for (i, &b) in chunk.iter().enumerate() {
                 assert_eq!(letter >> i & 1 == 1, b.is_ascii_alphabetic(), "{b:#x}");
                 assert_eq!(alnum >> i & 1 == 1, b.is_ascii_alphanumeric(), "{b:#x}");
-                let sym = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2);
+                let sym = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2 | 0xE0 | 0xEF);
                 assert_eq!(symbol >> i & 1 == 1, sym, "{b:#x}");
             }
         }

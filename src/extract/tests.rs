@@ -42,6 +42,16 @@ fn money_with_scale() {
 }
 
 #[test]
+fn signs_outside_latin_1_and_the_currency_block() {
+    let f = found("Rice sells for ฿500 a sack; a cup costs ￥300; เงิน 5 บาท.");
+    let money: Vec<_> = f.iter().map(|x| (x.0.as_str(), x.3)).collect();
+    assert_eq!(
+        money,
+        vec![("฿500", Some("THB")), ("￥300", Some("JPY")), ("5", None)]
+    );
+}
+
+#[test]
 fn currency_codes_before_a_number_only_in_upper_case() {
     // Whatever the scanner's word filter lets through by chance, a lowercase code is not read.
     for code in ["ars", "usd", "chf", "eur", "gbp", "jpy"] {
