@@ -140,30 +140,16 @@ fn stdin_with_a_filename() {
 #[test]
 fn usage_errors_exit_2() {
     let dir = tree(&[]);
-    numcheck(dir.path())
-        .args(["check", "--format", "xml"])
-        .assert()
-        .code(2);
-    numcheck(dir.path())
-        .args(["check", "--as-of", "2025-02-30"])
-        .assert()
-        .code(2);
-    numcheck(dir.path())
-        .args(["check", "--fail-on", "sometimes"])
-        .assert()
-        .code(2);
-    numcheck(dir.path())
-        .args(["check", "--jsonl", "a.md"])
-        .assert()
-        .code(2);
-    numcheck(dir.path())
-        .args(["check", "--stdin-filename", "x.md"])
-        .assert()
-        .code(2);
-    numcheck(dir.path())
-        .args(["check", "--config", "nope.toml"])
-        .assert()
-        .code(2);
+    for args in [
+        &["check", "--format", "xml"][..],
+        &["check", "--as-of", "2025-02-30"][..],
+        &["check", "--fail-on", "sometimes"][..],
+        &["check", "--jsonl", "a.md"][..],
+        &["check", "--stdin-filename", "x.md"][..],
+        &["check", "--config", "nope.toml"][..],
+    ] {
+        numcheck(dir.path()).args(args).assert().code(2);
+    }
 }
 
 // ---- Markdown. ----
