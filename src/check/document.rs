@@ -306,6 +306,10 @@ fn clause_break_at(s: &str, p: usize) -> Option<usize> {
         }
         // Line breaks inside a wrapped sentence count as spaces.
         b' ' | b'\n' | b'\r' | b'\t' => {
+            // Every dash and clause word starts with one of these: most spaces end here.
+            if !matches!(b.get(p + 1), Some(0xE2 | b'-' | b'w' | b'b' | b'a' | b't')) {
+                return None;
+            }
             let rest = &s[p + 1..];
             for dash in ["— ", "– ", "-- "] {
                 if rest.starts_with(dash) {
@@ -598,6 +602,13 @@ pub(crate) fn tense_of_words(clause: &str) -> Tense {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_words_start_with_a_byte_the_break_test_looks_for() {
+        for w in CLAUSE_WORDS {
+            assert!(matches!(w.as_bytes()[0], b'w' | b'b' | b'a' | b't'), "{w}");
+        }
+    }
 
     #[test]
     fn tense_cues() {

@@ -125,43 +125,85 @@ fn is_particle_verb(word: &str) -> bool {
         )
 }
 
-/// The hedges whose phrase ends in byte `last`, longest first: only these can end right
-/// before a figure, so each figure tests a handful of phrases, not all of them.
-fn hedges_ending_in(last: u8) -> &'static [usize] {
-    static BY_LAST_BYTE: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let table = BY_LAST_BYTE.get_or_init(|| {
-        let mut table = vec![Vec::new(); 256];
+/// The hedges that can end right before a figure whose text ends in `head`, longest first:
+/// for a letter, those whose last word is the run of ASCII letters `head` ends with (one
+/// hash lookup, and most words before a figure are no hedge's); for a symbol (`~`, `c.`),
+/// those that end in that byte.
+fn hedges_ending(head: &[u8]) -> &'static [usize] {
+    struct ByEnd {
+        last_words: WordIndex,
+        by_word: Vec<Vec<usize>>,
+        by_byte: Vec<Vec<usize>>,
+    }
+    static BY_END: std::sync::OnceLock<ByEnd> = std::sync::OnceLock::new();
+    let table = BY_END.get_or_init(|| {
+        let last_word = |phrase: &'static str| phrase.rsplit(' ').next().unwrap_or(phrase);
+        let mut by_byte = vec![Vec::new(); 256];
+        let mut words = Vec::new();
         for (k, h) in HEDGES.iter().enumerate() {
-            if let Some(&b) = h.phrase.as_bytes().last() {
-                table[usize::from(b.to_ascii_lowercase())].push(k);
+            let Some(&b) = h.phrase.as_bytes().last() else {
+                continue;
+            };
+            if b.is_ascii_alphabetic() {
+                words.push(last_word(h.phrase));
+            } else {
+                by_byte[usize::from(b)].push(k);
             }
         }
-        table
+        let last_words = WordIndex::new(words);
+        let mut by_word = vec![Vec::new(); HEDGES.len()];
+        for (k, h) in HEDGES.iter().enumerate() {
+            if h.phrase
+                .as_bytes()
+                .last()
+                .is_some_and(u8::is_ascii_alphabetic)
+                && let Some(w) = last_words.find(last_word(h.phrase).as_bytes())
+            {
+                by_word[w].push(k);
+            }
+        }
+        ByEnd {
+            last_words,
+            by_word,
+            by_byte,
+        }
     });
-    &table[usize::from(last)]
+    let Some(&last) = head.last() else {
+        return &[];
+    };
+    if !last.is_ascii_alphabetic() {
+        return &table.by_byte[usize::from(last)];
+    }
+    let letters = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    match table.last_words.find(&head[head.len() - letters..]) {
+        Some(w) => &table.by_word[w],
+        None => &[],
+    }
 }
 
 /// The hedge right before `start` (spaces between), with where it starts.
 pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
     let end = skip_spaces_back(text, start);
-    let last = text
-        .as_bytes()
-        .get(end.checked_sub(1)?)?
-        .to_ascii_lowercase();
-    hedges_ending_in(last).iter().find_map(|&k| {
-        let h = &HEDGES[k];
-        let at = ends_with_phrase(text, end, h.phrase)?;
-        // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
-        if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
-            && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
-        {
-            return None;
-        }
-        // "~5" and "<5" attach without a space; word hedges need one.
-        let attached = end == start;
-        let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();
-        (symbol || !attached).then_some((at, h))
-    })
+    hedges_ending(&text.as_bytes()[..end])
+        .iter()
+        .find_map(|&k| {
+            let h = &HEDGES[k];
+            let at = ends_with_phrase(text, end, h.phrase)?;
+            // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
+            if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
+                && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
+            {
+                return None;
+            }
+            // "~5" and "<5" attach without a space; word hedges need one.
+            let attached = end == start;
+            let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();
+            (symbol || !attached).then_some((at, h))
+        })
 }
 
 /// The word that ends right before `end` (after skipping inline spaces and, optionally, one

@@ -298,34 +298,44 @@ pub(crate) fn verb_before(
         from += 1;
     }
     let head = text.get(from..at)?;
-    // The clause: stop at the last strong break before the figure.
-    let clause_start = head.rfind([';', ':', '(', ')']).map_or(0, |p| p + 1);
+    let bytes = head.as_bytes();
+    // The char that ends `head[..i]`, read from the bytes when ASCII.
+    let char_before = |i: usize| match bytes[i - 1] {
+        b if b < 0x80 => char::from(b),
+        _ => head[..i].chars().next_back().unwrap_or(' '),
+    };
+    // Walk back word by word; the clause ends at the last strong break before the figure.
     let mut end = head.len();
-    let mut words = 0;
-    while end > clause_start {
+    for _ in 0..8 {
+        // Skip what is not a word, stopping at a break.
+        while end > 0 {
+            let c = char_before(end);
+            if c.is_alphanumeric() {
+                break;
+            }
+            if matches!(c, ';' | ':' | '(' | ')') {
+                return None;
+            }
+            end -= c.len_utf8();
+        }
+        if end == 0 {
+            return None;
+        }
         // The word ending at `end`: letters, digits, and inner hyphens or apostrophes.
-        let chunk = &head[clause_start..end];
-        let trimmed = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let word_end = clause_start + trimmed.len();
-        let word_start = trimmed
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
-            .last()
-            .map_or(word_end, |(i, _)| clause_start + i);
-        if word_start == word_end {
-            return None;
+        let mut start = end;
+        while start > 0 {
+            let c = char_before(start);
+            if !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) {
+                break;
+            }
+            start -= c.len_utf8();
         }
-        words += 1;
-        if words > 8 {
-            return None;
-        }
-        let word = &head[word_start..word_end];
+        let word = &head[start..end];
         if let Some(rising) = context::change_verb(word) {
-            let begin = from + word_start;
+            let begin = from + start;
             return Some((Span::new(begin, begin + word.len()), rising));
         }
-        end = word_start;
+        end = start;
     }
     None
 }

@@ -97,34 +97,69 @@ pub(crate) fn may_follow_number(word: &[u8]) -> u8 {
 /// A hash of the ASCII-lowercased bytes of a word, eight bytes at a time: one multiply per
 /// eight bytes instead of one per byte, so a word costs a few cycles, not a chain of them.
 pub(crate) fn fold_hash(word: &[u8]) -> u32 {
+    fold(word).0
+}
+
+/// [`fold_hash`] of `word`, with its first eight bytes (or fewer), ASCII-lowercased and
+/// packed little-endian: two words of up to eight bytes are equal ignoring ASCII case
+/// exactly when their lengths and packed heads are.
+fn fold(word: &[u8]) -> (u32, u64) {
     let mut h = (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut head = None;
     let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut buf = [0u8; 8];
-        buf.copy_from_slice(chunk);
-        h = mix(h, u64::from_le_bytes(buf));
+        let lower = lowercase(pack(chunk));
+        head.get_or_insert(lower);
+        h = mix(h, lower);
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let packed = tail
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &b| acc << 8 | u64::from(b));
-        h = mix(h, packed);
+        let lower = lowercase(pack(tail));
+        head.get_or_insert(lower);
+        h = mix(h, lower);
     }
-    (h >> 32) as u32
+    ((h >> 32) as u32, head.unwrap_or(0))
 }
 
-/// Mixes eight bytes, ASCII-lowercased all at once (`A`..=`Z` gain 0x20), into `h`.
-fn mix(h: u64, bytes: u64) -> u64 {
+/// Up to eight bytes, little-endian (the first byte lowest), in at most two loads.
+fn pack(b: &[u8]) -> u64 {
+    let n = b.len();
+    let load4 = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+    let load2 = |i: usize| u64::from(u16::from_le_bytes([b[i], b[i + 1]]));
+    match n {
+        8.. => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        // Two overlapping loads: the shared bytes are the same in both.
+        4..=7 => load4(0) | load4(n - 4) << (8 * (n - 4)),
+        2..=3 => load2(0) | load2(n - 2) << (8 * (n - 2)),
+        1 => u64::from(b[0]),
+        0 => 0,
+    }
+}
+
+/// Eight bytes ASCII-lowercased all at once: `A`..=`Z` gain 0x20, nothing else changes.
+fn lowercase(bytes: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low7 = bytes & !HIGH;
     // The high bit of each byte says: at least `A`, and not past `Z`, and ASCII.
     let at_least_a = low7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
     let past_z = low7.wrapping_add(0x2525_2525_2525_2525);
     let upper = at_least_a & !past_z & !bytes & HIGH;
-    let x = (h ^ (bytes | upper >> 2)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    bytes | upper >> 2
+}
+
+/// Mixes eight lowercased bytes into `h`.
+fn mix(h: u64, lower: u64) -> u64 {
+    let x = (h ^ lower).wrapping_mul(0xD6E8_FEB8_6659_FD93);
     x ^ (x >> 32)
+}
+
+/// One slot of a [`WordIndex`]: the word's position plus one (0 marks an empty slot), its
+/// length and its lowercased head, so a probe compares two integers before any bytes.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    head: u64,
+    len: u32,
+    position: u32,
 }
 
 /// A hash index over a fixed list of words, matched ASCII case-insensitively: an
@@ -132,8 +167,7 @@ fn mix(h: u64, bytes: u64) -> u64 {
 /// slot and a hit costs one hash and one comparison.
 pub(crate) struct WordIndex {
     words: Vec<&'static str>,
-    /// Position in `words` plus one; 0 marks an empty slot.
-    slots: Vec<u32>,
+    slots: Vec<Slot>,
 }
 
 impl WordIndex {
@@ -141,13 +175,18 @@ impl WordIndex {
     pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
         let words: Vec<&'static str> = words.into_iter().collect();
         let size = (words.len() * 4).next_power_of_two().max(8);
-        let mut slots = vec![0u32; size];
+        let mut slots = vec![Slot::default(); size];
         for (k, w) in words.iter().enumerate() {
-            let mut slot = fold_hash(w.as_bytes()) as usize & (size - 1);
+            let (hash, head) = fold(w.as_bytes());
+            let mut slot = hash as usize & (size - 1);
             loop {
-                match slots[slot] {
+                match slots[slot].position {
                     0 => {
-                        slots[slot] = k as u32 + 1;
+                        slots[slot] = Slot {
+                            head,
+                            len: w.len() as u32,
+                            position: k as u32 + 1,
+                        };
                         break;
                     }
                     s if words[s as usize - 1].eq_ignore_ascii_case(w) => break,
@@ -163,11 +202,17 @@ impl WordIndex {
         if word.is_empty() {
             return None;
         }
+        let (hash, head) = fold(word);
         let mask = self.slots.len() - 1;
-        let mut slot = fold_hash(word) as usize & mask;
+        let mut slot = hash as usize & mask;
         loop {
-            let k = (*self.slots.get(slot)?).checked_sub(1)? as usize;
-            if self.words.get(k)?.as_bytes().eq_ignore_ascii_case(word) {
+            let entry = self.slots.get(slot)?;
+            let k = entry.position.checked_sub(1)? as usize;
+            if entry.len as usize == word.len()
+                && entry.head == head
+                && (word.len() <= 8
+                    || self.words.get(k)?.as_bytes()[8..].eq_ignore_ascii_case(&word[8..]))
+            {
                 return Some(k);
             }
             slot = (slot + 1) & mask;
@@ -218,6 +263,30 @@ mod tests {
         assert_eq!(index.find(b"a"), Some(4));
         for miss in [&b""[..], b"on", b"ones", b"four", b"\xff", b"thre"] {
             assert_eq!(index.find(miss), None, "{miss:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_index_agrees_with_a_linear_search(
+            words in proptest::collection::vec("[a-cA-C@`é]{1,11}", 1..24),
+            probe in "[a-cA-C@`é]{0,11}",
+        ) {
+            let words: Vec<&'static str> =
+                words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())).collect();
+            let index = WordIndex::new(words.iter().copied());
+            let linear = |w: &str| words.iter().position(|x| x.eq_ignore_ascii_case(w));
+            proptest::prop_assert_eq!(index.find(probe.as_bytes()), linear(&probe));
+            for w in &words {
+                let upper = w.to_ascii_uppercase();
+                proptest::prop_assert_eq!(index.find(upper.as_bytes()), linear(w));
+            }
+        }
+
+        #[test]
+        fn pack_reads_bytes_little_endian(bytes in proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..=8)) {
+            let expected = bytes.iter().rev().fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+            proptest::prop_assert_eq!(pack(&bytes), expected);
         }
     }
 }

@@ -48,8 +48,10 @@ impl FutureYearInPastTense {
             .quantities()
             .iter()
             .enumerate()
-            .filter(|(_, q)| is_event_year(doc, q))
-            .filter_map(|(i, q)| Some((i, year_of(q)?, doc.tense(i))))
+            // The year first: it is a field read, the words before are not.
+            .filter_map(|(i, q)| Some((i, q, year_of(q)?)))
+            .filter(|(_, q, _)| is_event_year(doc, q))
+            .map(|(i, _, year)| (i, year, doc.tense(i)))
             .collect();
         // The first mention of each year that the text states as a plan, read once: a map
         // keeps the timeline check linear however many years the text names.

@@ -6,7 +6,7 @@ use super::{diagnostic, related};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{change_verb, word_after, word_before};
+use crate::extract::context::{WordSet, change_verb, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Span, Value};
 
 declare_rule! {
@@ -37,45 +37,45 @@ declare_rule! {
 
 /// Nouns too generic to name one set of things.
 #[rustfmt::skip]
-const GENERIC: &[&str] = &[
+static GENERIC: WordSet = WordSet::new(&[
     "people", "persons", "individuals", "years", "months", "weeks", "days", "hours", "minutes",
     "seconds", "times", "cases", "percent", "points", "others", "ones", "things", "items", "units",
     "dollars", "cents", "votes", "steps", "words", "pages", "parts", "kinds", "types", "ways",
     "places", "games", "runs", "matches", "rounds", "laps",
-];
+]);
 
 /// Nouns that name a set only with a qualifier: "the 300 students" after "1,200 students"
 /// is usually a subset, "the 1,250 Lincoln High students" is the same school.
 #[rustfmt::skip]
-const NEEDS_QUALIFIER: &[&str] = &[
+static NEEDS_QUALIFIER: WordSet = WordSet::new(&[
     "men", "women", "children", "adults", "members", "residents", "students", "patients",
     "visitors", "tourists", "fans", "users", "customers", "deaths", "injuries", "countries",
     "states", "cities", "sites", "shares", "seats", "jobs", "homes", "houses", "families",
     "households", "workers", "employees", "staff", "officers", "soldiers", "police", "passengers",
     "migrants", "refugees", "victims", "applicants", "voters", "goals",
-];
+]);
 
 /// Words right after a counted noun that narrow it to a subset: "the 38,000 retired teachers
 /// in the state", "the 300 troops who stayed".
 #[rustfmt::skip]
-const NARROWING: &[&str] = &[
+static NARROWING: WordSet = WordSet::new(&[
     "in", "at", "on", "from", "of", "with", "without", "who", "that", "which", "whose", "whom",
     "outside", "inside", "across", "near", "under", "over", "among", "living", "based",
     "working", "employed", "still", "currently", "remaining", "left", "not", "no", "but",
     "except", "excluding", "already",
-];
+]);
 
 /// Words that may follow the noun of a bare repeat ("the 54,000 troops."): anything else
 /// ("the 2,000 paintings that were damaged") may narrow it to a subset.
-const PLAIN_FOLLOWERS: &[&str] = &[
+static PLAIN_FOLLOWERS: WordSet = WordSet::new(&[
     "are", "were", "is", "was", "have", "had", "has", "will", "would", "remain", "remained",
     "remains", "said", "say", "cost", "costs",
-];
+]);
 
 /// Words close to a figure that place it in time, make it a change or a comparison, or give
 /// it as one side's claim ("Hamas disputed the figure, saying 80 fighters died").
 #[rustfmt::skip]
-const VARYING_WORDS: &[&str] = &[
+static VARYING_WORDS: WordSet = WordSet::new(&[
     "last", "now", "today", "currently", "current", "previously", "previous", "formerly", "former",
     "once", "ago", "earlier", "later", "initially", "initial", "originally", "original", "next",
     "will", "would", "could", "may", "might", "since", "until", "expected", "planned", "plans",
@@ -90,19 +90,20 @@ const VARYING_WORDS: &[&str] = &[
     "so-far", "latest", "updated", "toll", "according", "claimed", "claims", "claim", "disputed",
     "disputes", "denied", "denies", "contradicted", "countered", "insisted", "alleged",
     "contended", "estimated", "counted",
-];
+]);
 
 /// Words just before a figure that make it a part, an addition or another set.
 #[rustfmt::skip]
-const NOT_THE_SAME_SET: &[&str] = &[
+static NOT_THE_SAME_SET: WordSet = WordSet::new(&[
     "including", "includes", "included", "include", "among", "which", "whom", "them", "another",
     "additional", "more", "extra", "further", "other", "remaining", "new", "only", "first", "last",
     "some", "all", "total", "about", "of", "plus", "minus", "nearly", "just", "over",
     "under", "than", "each", "per", "those", "these",
-];
+]);
 
 /// Determiners that make a figure refer back to one already given ("the 54,000 troops").
-const DEFINITE: &[&str] = &["the", "its", "their", "his", "her", "our", "those", "these"];
+static DEFINITE: WordSet =
+    WordSet::new(&["the", "its", "their", "his", "her", "our", "those", "these"]);
 
 /// Figures whose difference is below this share of the larger are one figure restated
 /// ("1.37 million" and "1,370,512").
@@ -143,7 +144,7 @@ fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
     let noun = q.noun.as_deref()?;
     let noun_span = q.noun_span?;
     // "a 45,000-seat stadium": a glued noun describes the thing, it does not count a set.
-    if noun_span.start <= q.span.end || is_in(noun, GENERIC) {
+    if noun_span.start <= q.span.end || GENERIC.contains(noun) {
         return None;
     }
     let between = doc.text().get(q.span.end..noun_span.start)?;
@@ -152,7 +153,7 @@ fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    if modifiers.is_empty() && is_in(noun, NEEDS_QUALIFIER) {
+    if modifiers.is_empty() && NEEDS_QUALIFIER.contains(noun) {
         return None;
     }
     Some(Counted {
@@ -193,8 +194,8 @@ fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
     }
     let text = doc.text();
     if let Some((_, w)) = word_before(text, q.span.start)
-        && is_in(w, NOT_THE_SAME_SET)
-        && !is_in(w, DEFINITE)
+        && NOT_THE_SAME_SET.contains(w)
+        && !DEFINITE.contains(w)
     {
         return true;
     }
@@ -211,7 +212,7 @@ fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
         .slice(around)
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
     for w in words.filter(|w| !w.is_empty()) {
-        if is_in(w, VARYING_WORDS) || change_verb(w).is_some() {
+        if VARYING_WORDS.contains(w) || change_verb(w).is_some() {
             return true;
         }
     }
@@ -236,7 +237,7 @@ fn narrowed(doc: &Document, q: &Quantity) -> bool {
     }
     word_after(text, noun.end).is_some_and(|(_, w)| {
         let lower = w.to_ascii_lowercase();
-        is_in(&lower, NARROWING)
+        NARROWING.contains(&lower)
             || lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed"))
     })
 }
@@ -245,14 +246,14 @@ fn narrowed(doc: &Document, q: &Quantity) -> bool {
 /// troops." (not "the 2,000 paintings that were damaged").
 fn refers_back(doc: &Document, q: &Quantity) -> bool {
     let text = doc.text();
-    let definite = word_before(text, q.span.start).is_some_and(|(_, w)| is_in(w, DEFINITE));
+    let definite = word_before(text, q.span.start).is_some_and(|(_, w)| DEFINITE.contains(w));
     let Some(noun) = q.noun_span else {
         return false;
     };
     let rest = text[noun.end..].trim_start_matches(crate::parse::is_inline_space);
     let plain_end = rest.is_empty()
         || rest.starts_with(['.', ',', ';', ':', '!', '?', ')', '—', '–'])
-        || word_after(text, noun.end).is_some_and(|(_, w)| is_in(w, PLAIN_FOLLOWERS));
+        || word_after(text, noun.end).is_some_and(|(_, w)| PLAIN_FOLLOWERS.contains(w));
     definite && plain_end
 }
 

@@ -2,7 +2,7 @@ use super::{base_value, diagnostic, hedged_ceiling, related, same_measure};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::skip_spaces_back;
+use crate::extract::context::{WordSet, skip_spaces_back};
 use crate::quantity::{Bound, Quantity, Span};
 
 declare_rule! {
@@ -41,6 +41,13 @@ const CUES: &[&str] = &[
     "of these",
 ];
 
+/// The last word of every cue in [`CUES`].
+#[rustfmt::skip]
+static CUE_LAST_WORDS: WordSet = WordSet::new(&[
+    "which", "whom", "including", "includes", "included", "that", "this", "them", "those",
+    "these",
+]);
+
 /// The cue right before `q` ("of which $3.4 billion", "Of that, $25 billion", "including
 /// about 1.5 million"): only commas, spaces and a hedge may stand between.
 fn cue_before(doc: &Document, q: &Quantity, sentence: Span) -> Option<&'static str> {
@@ -48,6 +55,19 @@ fn cue_before(doc: &Document, q: &Quantity, sentence: Span) -> Option<&'static s
     let mut from = end.saturating_sub(40).max(sentence.start);
     while !doc.text().is_char_boundary(from) {
         from += 1;
+    }
+    // Every cue ends in one of a few words: look the last word up before copying anything.
+    let head = doc
+        .text()
+        .get(from..end)?
+        .trim_end_matches([',', ' ', '\n']);
+    let letters = head
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if !CUE_LAST_WORDS.contains(&head[head.len() - letters..]) {
+        return None;
     }
     let window = doc.text().get(from..end)?.to_ascii_lowercase();
     let window = window.trim_end_matches([',', ' ', '\n']);
@@ -166,6 +186,14 @@ impl PartExceedsWhole {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_ends_in_a_listed_word() {
+        for cue in CUES {
+            let last = cue.rsplit(' ').next().unwrap_or(cue);
+            assert!(CUE_LAST_WORDS.contains(last), "{cue}");
+        }
+    }
     use crate::check::rules::testing::flagged;
 
     fn flags(text: &str) -> Vec<String> {
