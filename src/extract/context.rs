@@ -325,27 +325,7 @@ fn looks_plural(word: &str) -> bool {
     if !lower_ok {
         return false;
     }
-    if lower_eq(
-        word,
-        &[
-            "people",
-            "children",
-            "men",
-            "women",
-            "police",
-            "personnel",
-            "staff",
-            "cattle",
-            "sheep",
-            "fish",
-            "aircraft",
-            "livestock",
-            "deer",
-            "series",
-            "species",
-            "offspring",
-        ],
-    ) {
+    if IRREGULAR_PLURALS.contains(word) {
         return true;
     }
     word.len() > 3
@@ -355,27 +335,22 @@ fn looks_plural(word: &str) -> bool {
         && !word.ends_with("is")
         && !word.ends_with("'s")
         && !word.ends_with("’s")
-        && !lower_eq(
-            word,
-            &[
-                "this",
-                "was",
-                "has",
-                "does",
-                "goes",
-                "its",
-                "yes",
-                "always",
-                "perhaps",
-                "sometimes",
-                "whereas",
-                "towards",
-                "afterwards",
-                "besides",
-                "news",
-            ],
-        )
+        && !NOT_PLURALS.contains(word)
 }
+
+/// Nouns that count a set without ending in `s`.
+#[rustfmt::skip]
+static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
+    "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep",
+    "fish", "aircraft", "livestock", "deer", "series", "species", "offspring",
+]);
+
+/// Words that end in `s` but are no plural noun.
+#[rustfmt::skip]
+static NOT_PLURALS: WordSet = WordSet::new(&[
+    "this", "was", "has", "does", "goes", "its", "yes", "always", "perhaps", "sometimes",
+    "whereas", "towards", "afterwards", "besides", "news",
+]);
 
 /// The counted noun after a figure ending at `end`: the first plural noun within the next four
 /// words, stopping at a function word or punctuation (`400 long-range Tomahawk cruise
@@ -506,15 +481,24 @@ pub(crate) fn change_verb(word: &str) -> Option<Option<bool>> {
     if !(2..=12).contains(&word.len()) || !word.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }
-    if RISING_WORDS.contains(word) {
-        Some(Some(true))
-    } else if FALLING_WORDS.contains(word) {
-        Some(Some(false))
-    } else if NEUTRAL_CHANGE_WORDS.contains(word) {
-        Some(None)
-    } else {
-        None
-    }
+    // One lookup in the three lists at once; a word in two lists keeps the first's direction.
+    static ALL: std::sync::OnceLock<(WordIndex, Vec<Option<bool>>)> = std::sync::OnceLock::new();
+    let (index, directions) = ALL.get_or_init(|| {
+        let lists = [
+            (&RISING_WORDS, Some(true)),
+            (&FALLING_WORDS, Some(false)),
+            (&NEUTRAL_CHANGE_WORDS, None),
+        ];
+        let words = lists.iter().flat_map(|(set, _)| set.list.iter().copied());
+        let directions = lists
+            .iter()
+            .flat_map(|(set, d)| set.list.iter().map(move |_| *d))
+            .collect();
+        (WordIndex::new(words), directions)
+    });
+    index
+        .find(word.as_bytes())
+        .and_then(|k| directions.get(k).copied())
 }
 
 /// Words before a number that make it a name or a label rather than a quantity.
@@ -863,6 +847,26 @@ pub(crate) fn is_score_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_verb_reads_the_three_lists_in_order() {
+        let direction = |w: &str| {
+            if RISING_WORDS.contains(w) {
+                Some(true)
+            } else if FALLING_WORDS.contains(w) {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        for set in [&RISING_WORDS, &FALLING_WORDS, &NEUTRAL_CHANGE_WORDS] {
+            for w in set.list.iter().filter(|w| (2..=12).contains(&w.len())) {
+                assert_eq!(change_verb(w), Some(direction(w)), "{w}");
+                assert_eq!(change_verb(&w.to_ascii_uppercase()), Some(direction(w)));
+            }
+        }
+        assert_eq!(change_verb("people"), None);
+    }
 
     #[test]
     fn hedges_longest_first() {

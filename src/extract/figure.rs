@@ -3,7 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use super::context::{self, ends_with_phrase, hedge_before, noun_after, word_after, word_before};
+use super::context::{
+    self, WordSet, ends_with_phrase, hedge_before, noun_after, word_after, word_before,
+};
 use crate::parse::numeral::{Numeral, numeral, scale_abbreviation};
 use crate::parse::words::{SpelledForm, spelled_number};
 use crate::parse::{at_word_end, is_inline_space, space0, time};
@@ -333,7 +335,14 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
 /// after it (past inline spaces or one hyphen), what that word may begin; anything for any
 /// other token (`%`, `°C`, `€`).
 fn suffix_may_follow(rest: &str) -> u8 {
-    let after_spaces = space0(rest).map_or(rest, |(r, _)| r);
+    // Mostly one ASCII space and a word: read those bytes without the general parser.
+    let bytes = rest.as_bytes();
+    let spaces = bytes.iter().take_while(|&&b| b == b' ').count();
+    let after_spaces = if bytes.get(spaces).is_some_and(|&b| b >= 0x80) {
+        space0(rest).map_or(rest, |(r, _)| r)
+    } else {
+        &rest[spaces..]
+    };
     let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
     let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     if len == 0 {
@@ -600,52 +609,21 @@ fn unit_of(c: &Core) -> Option<Unit> {
     }
 }
 
+/// Words before a bare four-digit number that make it a year ("in 2026", "fiscal 2025").
+#[rustfmt::skip]
+static YEAR_CONTEXT_WORDS: WordSet = WordSet::new(&[
+    "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after",
+    "around", "circa", "between", "and", "or", "year", "fiscal", "early", "late", "mid", "through",
+    "for", "the", "than", "summer", "spring", "autumn", "fall", "winter", "end", "start",
+    "beginning", "its", "in-",
+]);
+
 /// Words before a bare four-digit number that make it a year.
 fn year_context_before(text: &str, start: usize) -> bool {
     let Some((_, w)) = word_before(text, start) else {
         return false;
     };
-    [
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "to",
-        "of",
-        "during",
-        "before",
-        "after",
-        "around",
-        "circa",
-        "between",
-        "and",
-        "or",
-        "year",
-        "fiscal",
-        "early",
-        "late",
-        "mid",
-        "through",
-        "for",
-        "the",
-        "than",
-        "summer",
-        "spring",
-        "autumn",
-        "fall",
-        "winter",
-        "end",
-        "start",
-        "beginning",
-        "its",
-        "in-",
-    ]
-    .iter()
-    .any(|p| w.eq_ignore_ascii_case(p))
-        || w.ends_with("'s")
-        || w.ends_with("’s")
+    YEAR_CONTEXT_WORDS.contains(w) || w.ends_with("'s") || w.ends_with("’s")
 }
 
 /// True when a bare numeral reads as a calendar year.
@@ -956,6 +934,8 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
         q.span.start = hedge_from;
     }
     let tail = text[q.span.end..].trim_start_matches(is_inline_space);
+    // Every phrase below starts with `or` or `and`.
+    let bound_may_follow = matches!(tail.as_bytes().first(), Some(b'o' | b'O' | b'a' | b'A'));
     for (phrase, bound) in [
         ("or more", Bound::AtLeast),
         ("and more", Bound::AtLeast),
@@ -964,7 +944,10 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
         ("or less", Bound::AtMost),
         ("or fewer", Bound::AtMost),
         ("or lower", Bound::AtMost),
-    ] {
+    ]
+    .into_iter()
+    .filter(|_| bound_may_follow)
+    {
         if tail.len() >= phrase.len()
             && tail.is_char_boundary(phrase.len())
             && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
@@ -1013,7 +996,11 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
         }
     };
     if let Some((start, word)) = noun {
-        q.noun = Some(word.to_lowercase());
+        q.noun = Some(if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.to_lowercase()
+        });
         q.noun_span = Some(Span::new(start, start + word.len()));
     }
     q

@@ -108,10 +108,11 @@ fn merge_bound_pairs(text: &str, quantities: &mut Vec<Quantity>) {
         let (a, b) = (&quantities[i], &quantities[i + 1]);
         let lower = matches!(a.bound, Some(Bound::MoreThan | Bound::AtLeast));
         let upper = matches!(b.bound, Some(Bound::LessThan | Bound::AtMost));
-        let between = text.get(a.span.end..b.span.start).unwrap_or("").trim();
         if lower
             && upper
-            && between.eq_ignore_ascii_case("and")
+            && text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"))
             && a.kind == b.kind
             && a.unit == b.unit
             && let (Some(low), Some(high)) = (a.number(), b.number())
@@ -179,17 +180,18 @@ fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
                 "down" => Some(("down", false)),
                 _ => None,
             });
-        let up_down = is_up_from(between) && direction.is_some();
-        let (from, to) =
-            if is_to(between) && context::ends_with_phrase(text, before_a, "from").is_some() {
-                (i, j)
-            } else if is_up_from(between)
-                && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
-            {
-                (j, i)
-            } else {
-                continue;
-            };
+        let up_from = is_up_from(between);
+        let up_down = up_from && direction.is_some();
+        let (from, to) = if is_to(between)
+            && context::ends_with_phrase(text, before_a, "from").is_some()
+        {
+            (i, j)
+        } else if up_from && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
+        {
+            (j, i)
+        } else {
+            continue;
+        };
         let found = verb_before(text, a.span.start, a.sentence.start).filter(|_| !up_down);
         let (verb, rising) = match found {
             Some(v) => v,

@@ -2,7 +2,9 @@ use super::diagnostic;
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{ends_with_phrase, skip_spaces_back, word_after, word_before};
+use crate::extract::context::{
+    WordSet, ends_with_phrase, skip_spaces_back, word_after, word_before,
+};
 use crate::quantity::{Kind, Quantity};
 
 declare_rule! {
@@ -36,35 +38,32 @@ const MEASURE_BEFORE: &[&str] = &[
 ];
 
 /// Adjectives right after a figure that ask for a unit ("1,200 long").
-const MEASURE_AFTER: &[&str] = &["long", "wide", "tall", "high", "deep", "thick", "away"];
+static MEASURE_AFTER: WordSet =
+    WordSet::new(&["long", "wide", "tall", "high", "deep", "thick", "away"]);
 
 /// Words of [`MEASURE_AFTER`] that also follow a small count of rows or steps ("ten deep").
-const COUNT_IDIOMS: &[&str] = &["away", "deep", "high"];
+static COUNT_IDIOMS: WordSet = WordSet::new(&["away", "deep", "high"]);
 
 /// Verbs that put a size in front of one of [`MEASURE_AFTER`]: "is 1,200 long".
 #[rustfmt::skip]
-const SIZE_VERBS: &[&str] = &[
+static SIZE_VERBS: WordSet = WordSet::new(&[
     "is", "was", "are", "were", "be", "been", "being", "stands", "stood", "standing", "measures",
     "measured", "measuring", "stretches", "stretched", "stretching", "extends", "extended",
     "extending", "runs", "ran", "running", "rises", "rose", "rising", "reaches", "reached",
     "reaching", "spans", "spanned", "spanning", "lies", "lay", "lying", "sits", "towers", "towered",
     "towering",
-];
+]);
 
 /// Words that may follow a unit-less figure without being its unit: prepositions,
 /// conjunctions, articles and a few verbs ("a depth of 18,000 off the coast").
 #[rustfmt::skip]
-const NOT_A_UNIT: &[&str] = &[
+static NOT_A_UNIT: WordSet = WordSet::new(&[
     "off", "in", "at", "on", "and", "or", "but", "below", "beneath", "under", "above", "from", "to",
     "into", "with", "by", "for", "the", "a", "an", "near", "along", "across", "when", "where",
     "which", "that", "while", "is", "was", "were", "are", "had", "has", "have", "before", "after",
     "during", "until", "within", "over", "than", "as", "around", "inside", "outside", "beyond",
     "toward", "towards", "through", "according", "said", "says",
-];
-
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
-}
+]);
 
 /// True when nothing after the figure could be its unit: punctuation, the end, or a word
 /// that cannot be a unit.
@@ -76,13 +75,27 @@ fn nothing_after(doc: &Document, end: usize) -> bool {
         Some(c) if !c.is_alphanumeric() => {
             !matches!(c, '-' | '°' | '%' | '\'' | '’' | '"' | '″' | '′')
         }
-        Some(_) => word_after(text, end).is_some_and(|(_, w)| is_in(w, NOT_A_UNIT)),
+        Some(_) => word_after(text, end).is_some_and(|(_, w)| NOT_A_UNIT.contains(w)),
     }
 }
+
+/// The last word of every phrase in [`MEASURE_BEFORE`].
+static MEASURE_BEFORE_LAST_WORDS: WordSet =
+    WordSet::new(&["of", "weighs", "weighing", "weighed", "weigh"]);
 
 /// The measure phrase right before the figure ("a depth of"), if any.
 fn measure_before(doc: &Document, q: &Quantity) -> Option<&'static str> {
     let end = skip_spaces_back(doc.text(), q.span.start);
+    // Every phrase ends in `of` or a form of `weigh`: look that word up first.
+    let head = &doc.text().as_bytes()[..end];
+    let letters = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !MEASURE_BEFORE_LAST_WORDS.contains(&doc.text()[end - letters..end]) {
+        return None;
+    }
     MEASURE_BEFORE
         .iter()
         .find(|p| ends_with_phrase(doc.text(), end, p).is_some())
@@ -96,7 +109,7 @@ fn measure_after(doc: &Document, q: &Quantity) -> Option<String> {
     if !text[q.span.end..start]
         .chars()
         .all(crate::parse::is_inline_space)
-        || !is_in(word, MEASURE_AFTER)
+        || !MEASURE_AFTER.contains(word)
     {
         return None;
     }
@@ -105,12 +118,12 @@ fn measure_after(doc: &Document, q: &Quantity) -> Option<String> {
     }
     // "stacked 10 high" is a count; "is 1,200 long" is a size missing its unit.
     let (_, verb) = word_before(text, q.span.start)?;
-    if !is_in(verb, SIZE_VERBS) {
+    if !SIZE_VERBS.contains(verb) {
         return None;
     }
     // "3 away from the record" counts goals, "stood 10 deep" rows, "stacked 10 high" crates:
     // these words take a small count without a unit.
-    if is_in(word, COUNT_IDIOMS)
+    if COUNT_IDIOMS.contains(word)
         && q.number()
             .is_none_or(|v| v < rust_decimal::Decimal::ONE_HUNDRED)
     {
@@ -144,6 +157,14 @@ impl MissingUnit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_measure_phrase_ends_in_a_listed_word() {
+        for phrase in MEASURE_BEFORE {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            assert!(MEASURE_BEFORE_LAST_WORDS.contains(last), "{phrase}");
+        }
+    }
     use crate::check::rules::testing::flagged;
 
     fn flags(text: &str) -> Vec<String> {

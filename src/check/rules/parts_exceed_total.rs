@@ -43,6 +43,10 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     // parts that exclude each other. ("Including" lists may overlap: adults, foreigners.)
     // The cue ends the words between the total and the first part.
     let trimmed = between.trim_end();
+    let cue_word = last_letters(trimmed);
+    let cues_may_end = ["comprising", "of", "into", "between"].iter().any(|w| {
+        cue_word.len() >= w.len() && cue_word[cue_word.len() - w.len()..].eq_ignore_ascii_case(w)
+    });
     for cue in [
         "comprising",
         "comprised of",
@@ -52,7 +56,10 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         "divided into",
         "broken down into",
         "split between",
-    ] {
+    ]
+    .into_iter()
+    .filter(|_| cues_may_end)
+    {
         let Some(p) = trimmed.len().checked_sub(cue.len()) else {
             continue;
         };
@@ -68,10 +75,14 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     // "A total of 45 people were hurt, 30 in … and 20 in …", "45 in all: …"
     let before = skip_spaces_back(text, q.span.start);
     let lead = between.trim_start();
+    // Each phrase below ends in one of a few words: read the word before the figure once.
+    let word_before = last_letters(&text[..before]);
+    let ends_in = |words: &[&str]| words.iter().any(|w| word_before.eq_ignore_ascii_case(w));
+    let totalled_before = ends_in(&["of", "all", "altogether", "total"]);
     let totalled = ["a total of", "total of", "in all", "altogether", "in total"]
         .iter()
         .any(|p| {
-            ends_with_phrase(text, before, p).is_some()
+            totalled_before && ends_with_phrase(text, before, p).is_some()
                 || lead
                     .get(..p.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(p))
@@ -83,13 +94,20 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         return Some(q.span.end + p + 1);
     }
     // "Of the 40 members, 25 …"
-    let of_the = ["of the", "out of", "of its", "of their"]
-        .iter()
-        .any(|p| ends_with_phrase(text, before, p).is_some());
+    let of_the = ends_in(&["the", "of", "its", "their"])
+        && ["of the", "out of", "of its", "of their"]
+            .iter()
+            .any(|p| ends_with_phrase(text, before, p).is_some());
     if of_the && let Some(p) = between.find(',') {
         return Some(q.span.end + p + 1);
     }
     None
+}
+
+/// The run of ASCII letters that ends `s`.
+fn last_letters(s: &str) -> &str {
+    let letters = s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    &s[s.len() - letters..]
 }
 
 /// Where `needle` (ASCII) first occurs in `haystack`, ignoring ASCII case.
