@@ -788,9 +788,10 @@ fn is_common_capitalised(word: &str) -> bool {
     COMMON_CAPITALISED_WORDS.contains(word)
 }
 
-/// True when the number starting at `start` is part of a name or label: `Boeing 737`,
-/// `Section 230`, `H.R. 1234`, `Windows 11`, `iOS 18`.
-pub(crate) fn is_label_number(text: &str, start: usize, sentence_start: bool) -> bool {
+/// True when the number starting at `start`, in a sentence that starts at byte
+/// `sentence_begins`, is part of a name or label: `Boeing 737`, `Section 230`, `H.R. 1234`,
+/// `Windows 11`, `iOS 18`.
+pub(crate) fn is_label_number(text: &str, start: usize, sentence_begins: usize) -> bool {
     let Some((word_start, word)) = word_before(text, start) else {
         return false;
     };
@@ -820,7 +821,11 @@ pub(crate) fn is_label_number(text: &str, start: usize, sentence_start: bool) ->
         return true;
     }
     // A capitalised word mid-sentence is a name ("the Boeing 737").
-    first_upper && !sentence_start_word(text, word_start, sentence_start)
+    first_upper && {
+        let sentence_start =
+            skip_spaces_back(text, start) <= sentence_begins || word_start <= sentence_begins;
+        !sentence_start_word(text, word_start, sentence_start)
+    }
 }
 
 fn sentence_start_word(text: &str, word_start: usize, sentence_start: bool) -> bool {
@@ -893,14 +898,14 @@ mod tests {
     #[test]
     fn labels() {
         let t = "the Boeing 737 MAX";
-        assert!(is_label_number(t, 11, false));
+        assert!(is_label_number(t, 11, 0));
         let t = "Section 230 and";
-        assert!(is_label_number(t, 8, true));
+        assert!(is_label_number(t, 8, 0));
         let t = "In 2010, they";
-        assert!(!is_label_number(t, 3, true));
+        assert!(!is_label_number(t, 3, 0));
         let t = "The bill, H.R. 1234, passed";
-        assert!(is_label_number(t, 15, false));
+        assert!(is_label_number(t, 15, 0));
         let t = "Japan exported 1.37";
-        assert!(!is_label_number(t, 15, false));
+        assert!(!is_label_number(t, 15, 0));
     }
 }

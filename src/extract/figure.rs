@@ -855,9 +855,7 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
         }
     }
     // Labels and model names: "Boeing 737", "Section 230", "Windows 11".
-    let sentence_start = context::skip_spaces_back(text, c.start) <= sentence.start
-        || word_before(text, c.start).is_some_and(|(ws, _)| ws <= sentence.start);
-    c.bare() && context::is_label_number(text, c.start, sentence_start)
+    c.bare() && context::is_label_number(text, c.start, sentence.start)
 }
 
 /// Digit groups joined by `-`, `.` or a space that end in a group of four, as phone numbers

@@ -103,8 +103,23 @@ pub(crate) fn fold_hash(word: &[u8]) -> u32 {
 /// [`fold_hash`] of `word`, with its first eight bytes (or fewer), ASCII-lowercased and
 /// packed little-endian: two words of up to eight bytes are equal ignoring ASCII case
 /// exactly when their lengths and packed heads are.
+#[inline(always)]
 fn fold(word: &[u8]) -> (u32, u64) {
-    let mut h = (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let seed = (word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    match word.len() {
+        0 => ((seed >> 32) as u32, 0),
+        // Almost every word: one block, no loop.
+        1..=8 => {
+            let lower = lowercase(pack(word));
+            ((mix(seed, lower) >> 32) as u32, lower)
+        }
+        _ => fold_long(word, seed),
+    }
+}
+
+/// [`fold`] of a word longer than eight bytes, eight bytes at a time.
+fn fold_long(word: &[u8], seed: u64) -> (u32, u64) {
+    let mut h = seed;
     let mut head = None;
     let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
@@ -114,9 +129,7 @@ fn fold(word: &[u8]) -> (u32, u64) {
     }
     let tail = chunks.remainder();
     if !tail.is_empty() {
-        let lower = lowercase(pack(tail));
-        head.get_or_insert(lower);
-        h = mix(h, lower);
+        h = mix(h, lowercase(pack(tail)));
     }
     ((h >> 32) as u32, head.unwrap_or(0))
 }
