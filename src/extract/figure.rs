@@ -128,9 +128,13 @@ fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
 fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Core> {
     let s = &text[at..];
     let (s, negative) = sign(s);
-    let (s, mut currency) = match currency_before(s) {
-        Ok((r, code)) => (r, Some(code)),
-        Err(_) => (s, None),
+    // No currency is spelled with a leading digit, and most figures start with one.
+    let (s, mut currency) = match s.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => (s, None),
+        _ => match currency_before(s) {
+            Ok((r, code)) => (r, Some(code)),
+            Err(_) => (s, None),
+        },
     };
     let number_start = offset(text, s);
     let (mut rest, mut value, written) = match numeral(s) {

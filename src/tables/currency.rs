@@ -483,6 +483,14 @@ pub(crate) fn currency_after(input: &str) -> IResult<&str, &'static str> {
 mod tests {
     use super::*;
 
+    /// The extractor skips this table at a digit.
+    #[test]
+    fn no_spelling_starts_with_a_digit() {
+        for spelling in spellings() {
+            assert!(!spelling.starts_with(|c: char| c.is_ascii_digit()), "{spelling}");
+        }
+    }
+
     fn before(input: &str) -> (&str, &'static str) {
         currency_before(input).unwrap_or_else(|e| panic!("no currency in {input:?}: {e:?}"))
     }
