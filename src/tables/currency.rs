@@ -487,7 +487,10 @@ mod tests {
     #[test]
     fn no_spelling_starts_with_a_digit() {
         for spelling in spellings() {
-            assert!(!spelling.starts_with(|c: char| c.is_ascii_digit()), "{spelling}");
+            assert!(
+                !spelling.starts_with(|c: char| c.is_ascii_digit()),
+                "{spelling}"
+            );
         }
     }
 
