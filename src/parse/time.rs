@@ -420,11 +420,88 @@ fn numeric(input: &str) -> Option<(&str, PartialDate)> {
     Some((rest, ymd(Some(year), month, Some(day))))
 }
 
+/// A date that starts with a digit: numeric or day first. Called at every digit of the
+/// text, and almost always fails (`45 people`, `3.5%`), so [`digit_may_start_date`] rules
+/// out most positions by looking at a few bytes before the parsers run.
+fn digit_date(input: &str) -> Option<(&str, PartialDate)> {
+    if !digit_may_start_date(input.as_bytes()) {
+        return None;
+    }
+    numeric_or_day_first(input)
+}
+
+/// The parsers behind [`digit_date`]'s gate. Kept out of line so that the common rejection
+/// does not pay for saving the registers these need.
+#[inline(never)]
+fn numeric_or_day_first(input: &str) -> Option<(&str, PartialDate)> {
+    numeric(input).or_else(|| day_first(input))
+}
+
+/// False when neither [`numeric`] nor [`day_first`] can match at `input` (which starts with
+/// a digit); true means "maybe". What it checks, after the run of digits:
+/// - [`numeric`]: at most four digits, then `-` or `/`.
+/// - [`day_first`]: at most two digits ([`day_num`]), an optional two-letter suffix
+///   (`st`/`nd`/`rd`/`th`, any case), inline spaces ([`space1`]), then the first two letters
+///   of a month name or abbreviation ([`month_word`] reads at least three ASCII letters), or
+///   `of` (`1st of May`). A non-ASCII byte where a space or letter is needed may be a
+///   non-ASCII inline space, so it lets the parsers decide.
+fn digit_may_start_date(input: &[u8]) -> bool {
+    let digits = input.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &input[digits..];
+    if let Some(b'-' | b'/') = rest.first() {
+        return digits <= 4;
+    }
+    if digits > 2 {
+        return false;
+    }
+    let rest = match rest {
+        [a, b, tail @ ..] if is_ordinal_suffix(*a, *b) => tail,
+        _ => rest,
+    };
+    let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+    match &rest[spaces..] {
+        [b, ..] if *b >= 0x80 => true,
+        [a, b, ..] if spaces > 0 => may_start_month_or_of(*a, *b),
+        _ => false,
+    }
+}
+
+/// `st`, `nd`, `rd` or `th` in any case: the suffixes [`day_num`] accepts.
+fn is_ordinal_suffix(a: u8, b: u8) -> bool {
+    matches!(
+        fold_pair(a, b),
+        [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+    )
+}
+
+/// True when `a`, `b` (any case) begin a month name or abbreviation ([`MONTHS`],
+/// [`MONTH_ABBREVS`]) or the word `of`.
+fn may_start_month_or_of(a: u8, b: u8) -> bool {
+    matches!(
+        fold_pair(a, b),
+        [b'j', b'a' | b'u']
+            | [b'f', b'e']
+            | [b'm', b'a']
+            | [b'a', b'p' | b'u']
+            | [b's', b'e']
+            | [b'o', b'c' | b'f']
+            | [b'n', b'o']
+            | [b'd', b'e']
+    )
+}
+
+/// Two bytes with the ASCII case bit set, for comparing with lowercase letters only: a byte
+/// becomes the lowercase letter `x` exactly when it is `x` or its capital, so this is a
+/// case-insensitive comparison without the range checks of `to_ascii_lowercase`.
+fn fold_pair(a: u8, b: u8) -> [u8; 2] {
+    [a | 0x20, b | 0x20]
+}
+
 /// Any date form except a weekday prefix.
 fn bare_date(input: &str) -> Option<(&str, PartialDate)> {
     let &first = input.as_bytes().first()?;
     if first.is_ascii_digit() {
-        numeric(input).or_else(|| day_first(input))
+        digit_date(input)
     } else {
         month_first(input)
     }
@@ -445,7 +522,7 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
         return fail(input);
     };
     let found = if first.is_ascii_digit() {
-        numeric(input).or_else(|| day_first(input))
+        digit_date(input)
     } else if first.is_ascii_alphabetic() {
         month_first(input).or_else(|| {
             let (rest, wd) = weekday_word(input, true)?;
@@ -812,6 +889,133 @@ mod tests {
         assert!(decade("\u{2014}").is_err());
     }
 
+    /// The digit branch of [`date`] without the [`digit_may_start_date`] gate.
+    fn digit_date_ungated(input: &str) -> Option<(&str, PartialDate)> {
+        numeric(input).or_else(|| day_first(input))
+    }
+
+    /// The gate never changes the answer at `input`, and lets every date through.
+    #[track_caller]
+    fn assert_gate_exact(input: &str) {
+        let ungated = digit_date_ungated(input);
+        if ungated.is_some() {
+            assert!(digit_may_start_date(input.as_bytes()), "{input:?}");
+        }
+        assert_eq!(digit_date(input), ungated, "{input:?}");
+    }
+
+    /// Every input of the date tests above, and more near-dates.
+    const DATE_STRINGS: &[&str] = &[
+        "Oct. 28, 2025",
+        "October 28th, 2025",
+        "Oct. 28,2025",
+        "October\u{a0}28,\u{a0}2025",
+        "October 08, 2025",
+        "28 October 2025",
+        "28 Oct. 2025",
+        "28 October",
+        "28 October.",
+        "28 October, 2025",
+        "1st of May 2024",
+        "28th of October",
+        "28th October 2025",
+        "12 May, when",
+        "28 may 2025",
+        "5 of May",
+        "28 Octobers",
+        "2025-10-28",
+        "2025/10/28.",
+        "2025-10-28T14:00",
+        "10/28/2025",
+        "5/17/2018,",
+        "28/10/2025",
+        "10-28-2025",
+        "1/2/2025",
+        "10/28",
+        "9/11",
+        "24/7",
+        "3/4",
+        "2.0.1",
+        "2025-13-01",
+        "2025-10-32",
+        "2025-00-10",
+        "10/28/25",
+        "10/28/20255",
+        "28/13/2025",
+        "10/28-2025",
+        "2025-10-28-1",
+        "2025-10-281",
+        "12345-10-28",
+        "Wednesday 29 October 2025",
+        "Sun, 5/17/2018",
+        "Monday, 2025-10-27",
+        "31 April 2026",
+        "2025-02-30",
+        "Oct. 28, 20255",
+        "Oct. 28, 1,200 people",
+        "May 10,000 people",
+        "28",
+        "28 people",
+        "45 people",
+        "3.5%",
+        "4.86 billion",
+        "1 million",
+        "2nd\u{a0}June",
+        "2ND JUNE",
+        "3Rd Of August 1999",
+        "4th  \u{202f}Dec.",
+        "4\u{2009}Dec",
+        "4\u{2007}dec",
+        "9 SEPT",
+        "9 Sept. 2001",
+        "31st december",
+        "0 January",
+        "32 January",
+        "07 Feb",
+        "007 Feb",
+        "1 of",
+        "1st of",
+        "1st ofMay",
+        "1st of\u{a0}May",
+        "1stMay",
+        "1 \u{e9}t\u{e9}",
+        "1 J",
+        "1 Ja",
+        "1 Jan",
+        "19 apr.",
+        "19 nov",
+    ];
+
+    #[test]
+    fn digit_gate_is_exact_on_every_test_string() {
+        for s in DATE_STRINGS {
+            // Every position where a digit starts, as the extractor calls it.
+            for (i, _) in s.char_indices() {
+                if s.as_bytes()[i].is_ascii_digit() {
+                    assert_gate_exact(&s[i..]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn digit_gate_rejects_common_numbers() {
+        for s in [
+            "45 people",
+            "3.5%",
+            "4.86 billion",
+            "1 million",
+            "2025 budget",
+            "10 days",
+            "12345-10-28",
+            "28",
+            "7,000",
+            "5th place",
+        ] {
+            assert!(!digit_may_start_date(s.as_bytes()), "{s:?}");
+        }
+    }
+
     fn is_suffix(input: &str, rest: &str) -> bool {
         let Some(start) = input.len().checked_sub(rest.len()) else {
             return false;
@@ -852,11 +1056,46 @@ mod tests {
         }
 
         #[test]
+        fn digit_gate_exact_on_any_text(s in "[0-9][A-Za-z0-9 ,./\\-\u{a0}\u{202f}\u{2009}\u{2007}\u{e9}]{0,20}") {
+            prop_assert_eq!(digit_date(&s), digit_date_ungated(&s), "{:?}", s);
+        }
+
+        #[test]
         fn never_panics_near_dates(
             head in "(Tuesday|Tue|Sun|Oct\\.|October|May|March|28|2025|10|'80|1970)",
             tail in "[ ,./\\-0-9a-z\u{2019}s]{0,16}",
         ) {
             check_all(&format!("{head}{tail}"));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// Inputs built from the pieces of numeric and day-first dates, so that real dates
+        /// come up often: whenever the parsers find one, the gate let it through.
+        #[test]
+        fn digit_gate_lets_every_date_through(
+            digits in "(1|2|9|12|28|31|07|0|32|2025|1999|123|12345|[0-9]{1,5})",
+            suffix in "(|||st|nd|RD|Th|s|x)",
+            space in "(| | |  |\u{a0}| \u{202f}|\u{2009}|\u{2007}|-|-|/|/|,|\\.|\n)",
+            word in "(Jan|Jan\\.|January|JANUARY|june|Sept\\.|sep|March|may|May|august|Aug|Oct|oct|Dec\\.|of|of|OF|Of|people|million|1|10|12|28|2025|[0-9]{1,4}|[a-zA-Z]{0,3}|\u{e9}t\u{e9})",
+            tail in "(|| 2025|, 2025|,2025| of 2025| May| May| October 2025|-2025|/2025|-28|/28|-10|/[0-9]{1,4}|-[0-9]{1,2}-[0-9]{1,2}|[ ,./\\-0-9a-zT]{0,8})",
+        ) {
+            let input = format!("{digits}{suffix}{space}{word}{tail}");
+            let ungated = digit_date_ungated(&input);
+            prop_assert!(ungated.is_none() || digit_may_start_date(input.as_bytes()), "{:?}", input);
+            prop_assert_eq!(digit_date(&input), ungated, "{:?}", input);
+        }
+
+        /// The same for numeric dates (`2025-10-28`, `5/17/2018`) and their near misses.
+        #[test]
+        fn digit_gate_lets_numeric_dates_through(
+            s in "(2025|1999|[0-9]{1,5})[-/.](10|1|28|[0-9]{1,3})[-/.](28|2018|[0-9]{1,5})(|T14|[ ,./a-zT0-9\\-]{0,3})",
+        ) {
+            let ungated = digit_date_ungated(&s);
+            prop_assert!(ungated.is_none() || digit_may_start_date(s.as_bytes()), "{:?}", s);
+            prop_assert_eq!(digit_date(&s), ungated, "{:?}", s);
         }
     }
 }

@@ -65,7 +65,29 @@ pub(crate) struct Spelled {
 /// Errors when the first word cannot start a number, when no complete number follows
 /// (`a`, `a lot`, `minus`, `quarter` alone, `hundred` alone), and on arithmetic overflow.
 /// `half` alone is the fraction 0.5 (`half-time` gives 0.5 and leaves `-time`).
+///
+/// Most calls in prose are one word before an ordinary word (`two people`, `third-largest`,
+/// `half of voters`, `quarter revenue`, `a lot`): [`shortcut`] answers those without the
+/// state machine, with exactly what [`read_number`] would give (the tests compare the two
+/// on every table word).
 pub(crate) fn spelled_number(input: &str) -> IResult<&str, Spelled> {
+    let Some((word, after_word)) = ascii_word(input) else {
+        return fail(input);
+    };
+    let signed = is_sign(word);
+    if !signed {
+        match shortcut(word, after_word) {
+            Shortcut::Alone(spelled) => return Ok((after_word, spelled)),
+            Shortcut::NoNumber => return fail(input),
+            Shortcut::Unsure => {}
+        }
+    }
+    read_number(input, signed, after_word)
+}
+
+/// [`spelled_number`] without its shortcut: the reference the tests compare it with.
+#[cfg(test)]
+fn spelled_number_slow(input: &str) -> IResult<&str, Spelled> {
     let Some((word, after_word)) = ascii_word(input) else {
         return fail(input);
     };
@@ -73,6 +95,12 @@ pub(crate) fn spelled_number(input: &str) -> IResult<&str, Spelled> {
     if !signed && !is_article(word) && lookup(word).is_none() {
         return fail(input);
     }
+    read_number(input, signed, after_word)
+}
+
+/// The full reader behind [`spelled_number`], once the first word (followed by
+/// `after_word`) is known to be a sign, an article or a number word.
+fn read_number<'a>(input: &'a str, signed: bool, after_word: &'a str) -> IResult<&'a str, Spelled> {
     let ctx = Ctx::default();
     let found = if signed {
         sep(after_word)
@@ -98,6 +126,97 @@ pub(crate) fn spelled_number(input: &str) -> IResult<&str, Spelled> {
         }
         _ => fail(input),
     }
+}
+
+/// What [`shortcut`] can tell from the first word and a look at the next one.
+#[derive(Debug)]
+enum Shortcut {
+    /// The number is the first word alone: it ends where the word ends.
+    Alone(Spelled),
+    /// No number starts here.
+    NoNumber,
+    /// More words may belong to the number: the full reader decides.
+    Unsure,
+}
+
+/// The answer of [`read_number`] for a first word (not a sign) followed by `after_word`,
+/// when it follows from the word and the next whole word alone. Why each case is exact:
+///
+/// - Not `a`/`an` and not in the table: [`unsigned`] looks the word up and gives up.
+/// - `a`/`an`: [`unsigned`] reads a denominator (`a third`) or runs the machine from
+///   [`Last::Article`], which needs a number word to become complete (`a hundred`); both need
+///   a separator and a table word next, so `a lot` has no number.
+/// - An ordinal units or tens word (`third`, `twentieth`): the machine reads it, offers it and
+///   stops, and an ordinal takes no continuation, so `third quarter` is 3 whatever follows.
+/// - A cardinal units or tens word (`two`, `forty`): offered alone unless
+///   [`cardinal_may_grow`].
+/// - `half`/`quarter`: [`unsigned`] offers 0.5 for `half` (nothing for `quarter`) and then
+///   only tries [`frac_mult`]; without [`multiplier_may_follow`] that is the answer.
+///
+/// A keyword the continuations read ([`keyword`], [`article`]) matches exactly when
+/// [`ascii_word`] reads that word, so comparing the next whole word suffices.
+fn shortcut(word: &str, after_word: &str) -> Shortcut {
+    if is_article(word) {
+        return if next_is_number_word(after_word) {
+            Shortcut::Unsure
+        } else {
+            Shortcut::NoNumber
+        };
+    }
+    let Some(w) = lookup(word) else {
+        return Shortcut::NoNumber;
+    };
+    // An integer from `u64` has scale 0, what `normalize` gives the full reader's value.
+    let whole = Decimal::from(w.value);
+    match (w.place, w.inflection) {
+        (Place::Unit | Place::Ten, Inflection::Ordinal) => Shortcut::Alone(Spelled {
+            value: whole,
+            form: SpelledForm::Ordinal,
+            scaled: false,
+        }),
+        (Place::Unit | Place::Ten, Inflection::Cardinal) if !cardinal_may_grow(after_word) => {
+            Shortcut::Alone(cardinal(whole, false))
+        }
+        (Place::Part, Inflection::Ordinal) if !multiplier_may_follow(after_word) => {
+            if w.value == 2 {
+                Shortcut::Alone(fraction((Decimal::ONE / Decimal::TWO).normalize()))
+            } else {
+                Shortcut::NoNumber
+            }
+        }
+        _ => Shortcut::Unsure,
+    }
+}
+
+/// True when the text after a cardinal units or tens word may extend the number. From
+/// such a word the machine ([`run`]) and the continuations ([`offer_snapshot`]) read on
+/// only through a separator ([`sep`]) and then one of: a table word (the next word of the
+/// integer, or a denominator as in `two thirds`), `and` ([`mixed`]: `one and a half`),
+/// `point` ([`decimal`]) or `in`/`over` ([`ratio`]). `of`, `a` and `an` are read only after
+/// one of those, and [`Best::offer`] looks ahead only after an `and`.
+/// `false` for `two people`, `ten-year`, `one of`, `five.`.
+fn cardinal_may_grow(after_word: &str) -> bool {
+    let Some((next, _)) = sep(after_word).and_then(ascii_word) else {
+        return false;
+    };
+    lookup(next).is_some()
+        || ["and", "point", "in", "over"]
+            .iter()
+            .any(|kw| next.eq_ignore_ascii_case(kw))
+}
+
+/// True when [`frac_mult`] may find a multiplier after `half` or `quarter` (`half a
+/// million`, `quarter of a million`, `quarter million`): a separator, then a table word,
+/// `a`/`an`, or `of` followed by a separator and `a`/`an`.
+/// `false` for `half of voters`, `quarter revenue`, `quarter.`.
+fn multiplier_may_follow(after_word: &str) -> bool {
+    let Some((next, rest)) = sep(after_word).and_then(ascii_word) else {
+        return false;
+    };
+    if next.eq_ignore_ascii_case("of") {
+        return sep(rest).and_then(article).is_some();
+    }
+    is_article(next) || lookup(next).is_some()
 }
 
 /// Shared state of one call: whether any arithmetic overflowed.
@@ -1284,6 +1403,257 @@ mod tests {
     const SEPS: &[&str] = &[
         " ", "-", "  ", "\u{2010}", "\u{a0}", ", ", "\u{2013}", "", "\n",
     ];
+
+    /// The fast entry point and the full reader give the same answer on `input`, down to
+    /// the scale of the value and the error.
+    #[track_caller]
+    fn assert_same_as_slow(input: &str) {
+        let fast = spelled_number(input);
+        let slow = spelled_number_slow(input);
+        assert_eq!(fast, slow, "{input:?}");
+        if let (Ok((_, f)), Ok((_, s))) = (fast, slow) {
+            assert_eq!(f.value.serialize(), s.value.serialize(), "{input:?}");
+        }
+    }
+
+    /// Every table word, and the signs and articles, in three cases.
+    fn all_first_words() -> Vec<String> {
+        let table = crate::tables::number_words::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w);
+        let extra = ["a", "an", "minus", "negative", "and", "people"];
+        table
+            .chain(extra)
+            .flat_map(|w| {
+                let mut title = w.to_string();
+                title[..1].make_ascii_uppercase();
+                [w.to_string(), title, w.to_ascii_uppercase()]
+            })
+            .collect()
+    }
+
+    /// What may follow the first word: ordinary words and punctuation, every keyword the
+    /// continuations read, number words, and each kind of separator.
+    const FOLLOWERS: &[&str] = &[
+        " people",
+        ".",
+        ",",
+        "",
+        " and",
+        " and a half",
+        "-",
+        "-year",
+        " of",
+        " hundred",
+        " million",
+        " point five",
+        " a",
+        " quarter",
+        " percent",
+        "th",
+        " in",
+        "\u{a0}people",
+        ";",
+        " one",
+        "s",
+        "'s",
+        " of a million",
+        " of the",
+        " a million",
+        " a half",
+        " an eighth",
+        " in five",
+        " in the morning",
+        " in a million",
+        " over twenty",
+        " over par",
+        " point",
+        " POINT five",
+        " AND a half",
+        " And three quarters",
+        "-and-a-half",
+        "  and  a  half",
+        "\u{a0}and a half",
+        "\u{202f}one",
+        "\u{2009}thousand",
+        "\u{2007}five",
+        "\u{2010}two",
+        "\u{2011}thirds",
+        "\u{2013}six",
+        "- two",
+        " -",
+        "\ttwo",
+        "\nthree",
+        " thirds",
+        " fifths",
+        " fifth",
+        " twenty-fifths",
+        " dozen",
+        " dozens",
+        " half",
+        " halves",
+        " hundredth of a second",
+        " first",
+        " twenty",
+        " and one",
+        " and cats",
+        " 5",
+        "5",
+        "\u{e9}",
+        " \u{e9}t\u{e9}",
+        " Americans",
+        " of thousands",
+        " of a",
+        " of an",
+        " of voters",
+        " of\u{a0}a million",
+        "-a-million",
+        " an million",
+        " A dozen",
+        " hundred thousand",
+    ];
+
+    #[test]
+    fn fast_path_matches_slow_path_on_every_table_word() {
+        for first in all_first_words() {
+            for follower in FOLLOWERS {
+                assert_same_as_slow(&format!("{first}{follower}"));
+            }
+        }
+    }
+
+    #[test]
+    fn shortcut_answers_common_words() {
+        let answer = |input: &str| {
+            let (word, after) = ascii_word(input).unwrap();
+            shortcut(word, after)
+        };
+        for input in [
+            "two people",
+            "Four,",
+            "third quarter",
+            "second-largest",
+            "first",
+            "one of the",
+            "ten-year",
+            "forty.",
+            "twenty\u{a0}people",
+            "half of voters",
+            "half-time",
+            "Half the",
+        ] {
+            assert!(matches!(answer(input), Shortcut::Alone(_)), "{input:?}");
+        }
+        for input in [
+            "a lot",
+            "an apple",
+            "a",
+            "a-",
+            "quarter revenue",
+            "quarter.",
+            "quarter of the",
+            "people",
+        ] {
+            assert!(matches!(answer(input), Shortcut::NoNumber), "{input:?}");
+        }
+        for input in [
+            "two hundred",
+            "one and a half",
+            "one in five",
+            "one point five",
+            "one over twenty",
+            "two-thirds",
+            "hundred",
+            "tens",
+            "a third",
+            "an\u{a0}eighth",
+            "half a million",
+            "half million",
+            "quarter of a million",
+            "quarter an",
+        ] {
+            assert!(matches!(answer(input), Shortcut::Unsure), "{input:?}");
+        }
+    }
+
+    /// Words for the fast/slow comparison: lone-word candidates (units, teens, tens, in
+    /// several cases), every keyword a continuation reads, words that continue a number,
+    /// ordinary words (some of them extensions of keywords), and a few whole continuations
+    /// so that the rarer readings come up often.
+    const MIXED_VOCAB: &[&str] = &[
+        "one",
+        "Two",
+        "THREE",
+        "five",
+        "nineteen",
+        "twenty",
+        "Forty",
+        "zero",
+        "first",
+        "Second",
+        "third",
+        "twentieth",
+        "thirds",
+        "fifth",
+        "hundred",
+        "hundredth",
+        "million",
+        "lakh",
+        "half",
+        "quarter",
+        "quarters",
+        "dozen",
+        "hundreds",
+        "a",
+        "An",
+        "and",
+        "AND",
+        "point",
+        "in",
+        "over",
+        "of",
+        "minus",
+        "people",
+        "off",
+        "ands",
+        "pointe",
+        "inn",
+        "and a half",
+        "and three quarters",
+        "of a million",
+        "a third",
+    ];
+    /// Separators, weighted toward the ones that join words of one number.
+    const MIXED_SEPS: &[&str] = &[
+        " ", " ", " ", " ", "-", "-", "  ", "\u{2010}", "\u{2011}", "\u{a0}", "\u{202f}", ", ",
+        ".", "\u{2013}", "", "\n", "'s ", "5", " 5",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn fast_path_matches_slow_path(
+            words in prop::collection::vec((0..MIXED_VOCAB.len(), 0..MIXED_SEPS.len()), 1..6),
+        ) {
+            let mut input = String::new();
+            for (w, s) in words {
+                input.push_str(MIXED_VOCAB[w]);
+                input.push_str(MIXED_SEPS[s]);
+            }
+            let fast = spelled_number(&input);
+            let slow = spelled_number_slow(&input);
+            prop_assert_eq!(&fast, &slow, "{:?}", input);
+            if let (Ok((_, f)), Ok((_, s))) = (fast, slow) {
+                prop_assert_eq!(f.value.serialize(), s.value.serialize());
+            }
+        }
+
+        #[test]
+        fn fast_path_matches_slow_path_on_any_text(input in "[a-zA-Z \\-,.\u{a0}\u{2010}]{0,24}") {
+            prop_assert_eq!(spelled_number(&input), spelled_number_slow(&input), "{:?}", input);
+        }
+    }
 
     proptest! {
         #[test]
