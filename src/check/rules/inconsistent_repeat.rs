@@ -148,11 +148,16 @@ fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
         return None;
     }
     let between = doc.text().get(q.span.end..noun_span.start)?;
-    let modifiers = between
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    // Mostly the noun follows the figure straight away: no words, nothing to copy.
+    let modifiers = if between.bytes().all(|b| b == b' ') {
+        String::new()
+    } else {
+        between
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     if modifiers.is_empty() && NEEDS_QUALIFIER.contains(noun) {
         return None;
     }
