@@ -15,28 +15,12 @@ use crate::tables::follows;
 use crate::tables::number_words::scale_word;
 use crate::tables::units::{UnitMatch, unit_after_number};
 
-/// What one candidate yields: a quantity or none (a token that is not a figure), and where
-/// scanning resumes.
-pub(super) struct Found {
-    pub quantity: Option<Quantity>,
-    pub end: usize,
-}
-
-impl Found {
-    fn one(q: Quantity, end: usize) -> Option<Found> {
-        Some(Found {
-            quantity: Some(q),
-            end,
-        })
-    }
-
-    /// A token that is read past but yields nothing.
-    fn skip(end: usize) -> Option<Found> {
-        Some(Found {
-            quantity: None,
-            end,
-        })
-    }
+/// Pushes `q` and says scanning resumes at `end`. Each reader below pushes what it finds
+/// into `out` and returns where scanning resumes (`None`: no figure starts at the
+/// candidate), so a quantity is moved once, into the list.
+fn one(out: &mut Vec<Quantity>, q: Quantity, end: usize) -> Option<usize> {
+    out.push(q);
+    Some(end)
 }
 
 /// A quantity with defaults for everything but span, kind and value.
@@ -1009,12 +993,17 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
 }
 
 /// A figure at a digit or symbol candidate.
-pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Option<Found> {
+pub(super) fn at_symbol_or_digit(
+    text: &str,
+    at: usize,
+    sentence: Span,
+    out: &mut Vec<Quantity>,
+) -> Option<usize> {
     let s = &text[at..];
     let first = s.as_bytes()[0];
     if first.is_ascii_digit() {
         if let Some((q, end)) = super::date_at(text, at) {
-            return Found::one(q, end);
+            return one(out, q, end);
         }
     }
     if (first.is_ascii_digit() || first == b'\'' || s.starts_with('’'))
@@ -1026,7 +1015,7 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
             Kind::Decade,
             Value::Number(Decimal::from(year)),
         );
-        return Found::one(q, end);
+        return one(out, q, end);
     }
     if first == b'\'' || s.starts_with('’') {
         return None;
@@ -1052,15 +1041,15 @@ pub(super) fn at_symbol_or_digit(text: &str, at: usize, sentence: Span) -> Optio
         let token_end = text[c.end..]
             .find(char::is_whitespace)
             .map_or(text.len(), |i| c.end + i);
-        return Found::skip(token_end.max(at + 1));
+        return Some(token_end.max(at + 1));
     }
     if is_score_or_tally(text, &c) {
         let token_end = text[c.end..]
             .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
             .map_or(text.len(), |i| c.end + i);
-        return Found::skip(token_end.max(at + 1));
+        return Some(token_end.max(at + 1));
     }
-    finish(text, c, sentence)
+    finish(text, c, sentence, out)
 }
 
 /// `won 3-1`, `voted 52-48`, `a 6-3 ruling`: two bare integers joined by a dash that run high
@@ -1089,15 +1078,15 @@ fn is_score_or_tally(text: &str, c: &Core) -> bool {
 }
 
 /// Range or single quantity from a parsed core.
-fn finish(text: &str, c: Core, sentence: Span) -> Option<Found> {
+fn finish(text: &str, c: Core, sentence: Span, out: &mut Vec<Quantity>) -> Option<usize> {
     if let Some((a, b)) = range(text, &c, sentence) {
         let q = build(text, &a, Some(&b));
         let end = q.span.end.max(b.end);
-        return Found::one(q, end);
+        return one(out, q, end);
     }
     let q = build(text, &c, None);
     let end = q.span.end.max(c.end);
-    Found::one(q, end)
+    one(out, q, end)
 }
 
 /// Words that make a following `one`/`second` a pronoun or a unit of time, not a number.
@@ -1133,7 +1122,12 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
 }
 
 /// A figure at a word candidate: `No. 3`, a date, `US$4.2 million`, or number words.
-pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
+pub(super) fn at_word(
+    text: &str,
+    at: usize,
+    sentence: Span,
+    out: &mut Vec<Quantity>,
+) -> Option<usize> {
     let s = &text[at..];
     let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &s.as_bytes()[..word_len];
@@ -1157,12 +1151,12 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         let end = offset(text, r2);
         let mut q = plain(Span::new(at, end), Kind::Ordinal, Value::Number(n.value));
         q.number_span = Span::new(offset(text, r), end);
-        return Found::one(q, end);
+        return one(out, q, end);
     }
     if s.as_bytes()[0].is_ascii_uppercase()
         && let Some((q, end)) = super::date_at(text, at)
     {
-        return Found::one(q, end);
+        return one(out, q, end);
     }
     // A lowercase code ("usd 500") only gets here when the scanner's filter lets an ordinary
     // word through by chance: the scanner passes codes in upper case only. Read neither, so
@@ -1178,7 +1172,7 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
         && let Ok((_, _)) = currency_before(s)
     {
         if let Some(c) = core(text, at, false) {
-            return finish(text, c, sentence);
+            return finish(text, c, sentence, out);
         }
     }
     let c = core(text, at, true)?;
@@ -1188,12 +1182,12 @@ pub(super) fn at_word(text: &str, at: usize, sentence: Span) -> Option<Found> {
             .iter()
             .any(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
     if signed_digits {
-        return finish(text, c, sentence);
+        return finish(text, c, sentence, out);
     }
     if !matches!(c.written, Written::Words(_)) || spelled_is_not_a_number(text, at, &c) {
-        return Found::skip(c.end.max(at + 1));
+        return Some(c.end.max(at + 1));
     }
-    finish(text, c, sentence)
+    finish(text, c, sentence, out)
 }
 
 #[cfg(test)]

@@ -57,20 +57,22 @@ impl Extractor {
                 sentence += 1;
             }
             let sentence_span = sentences.get(sentence).copied().unwrap_or_default();
+            let count = quantities.len();
             let found = match candidate {
                 Candidate::Digit | Candidate::Symbol => {
-                    figure::at_symbol_or_digit(text, at, sentence_span)
+                    figure::at_symbol_or_digit(text, at, sentence_span, &mut quantities)
                 }
-                Candidate::Word => figure::at_word(text, at, sentence_span),
+                Candidate::Word => figure::at_word(text, at, sentence_span, &mut quantities),
             };
-            let Some(found) = found else { continue };
-            candidates.skip_to(found.end);
-            if let Some(mut q) = found.quantity {
+            let Some(end) = found else { continue };
+            candidates.skip_to(end);
+            if quantities.len() > count
+                && let Some(q) = quantities.last_mut()
+            {
                 q.sentence = sentence_span;
                 if !q.sentence.overlaps(&q.span) {
                     q.sentence = q.span;
                 }
-                quantities.push(q);
             }
         }
         merge_bound_pairs(text, &mut quantities);
