@@ -30,7 +30,7 @@ pub(crate) fn continues_word(text: &str, i: usize) -> bool {
     text[..i]
         .chars()
         .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        .is_some_and(|c| crate::parse::is_alphanumeric(c) || c == '_')
 }
 
 /// Bytes per block of the scanner: one bit per byte in a `u64` mask.

@@ -222,7 +222,7 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
             start -= 1;
         } else {
             match head[..start].chars().next_back() {
-                Some(c) if c.is_alphanumeric() || c == '’' => start -= c.len_utf8(),
+                Some(c) if crate::parse::is_alphanumeric(c) || c == '’' => start -= c.len_utf8(),
                 _ => break,
             }
         }
@@ -257,7 +257,7 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
             end = i;
         } else {
             match rest[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() || c == '’' => {
+                Some(c) if crate::parse::is_alphanumeric(c) || c == '’' => {
                     i += c.len_utf8();
                     end = i;
                 }

@@ -39,13 +39,27 @@ pub(crate) fn space1(input: &str) -> IResult<&str, &str> {
     Ok((rest, spaces))
 }
 
+/// `char::is_alphanumeric`, with the chars prose is full of answered without the Unicode
+/// tables (a lookup there costs a few hundred instructions): ASCII, the Latin letters with
+/// accents (`é`, `ł`), and the General Punctuation block (curly quotes, dashes), which holds
+/// no letter or digit.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x2000..=0x206F => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// True when `rest` does not continue a word: it is empty or starts with a char that is not
 /// alphanumeric.
 pub(crate) fn at_word_end(rest: &str) -> bool {
     match rest.as_bytes().first() {
         None => true,
         Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
-        Some(_) => rest.chars().next().is_none_or(|c| !c.is_alphanumeric()),
+        Some(_) => rest.chars().next().is_none_or(|c| !is_alphanumeric(c)),
     }
 }
 
@@ -78,3 +92,13 @@ pub(crate) fn fail<T>(input: &str) -> IResult<&str, T> {
 pub(crate) mod numeral;
 pub(crate) mod time;
 pub(crate) mod words;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn is_alphanumeric_agrees_with_std_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+}

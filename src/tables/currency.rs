@@ -375,7 +375,7 @@ fn ends_in_word_char(form: &Form) -> bool {
     form.text
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(crate::parse::is_alphanumeric)
 }
 
 /// True when `s` starts a numeral: a digit, or a decimal point then a digit (`$.50`).
