@@ -639,6 +639,13 @@ fn is_year(text: &str, c: &Core) -> bool {
 /// A connector between the two ends of a range, with the rest after it.
 fn range_connector(s: &str) -> Option<(&str, &'static str)> {
     let (after_space, spaces) = space0(s).ok()?;
+    // Every connector below starts with one of these bytes (`t`o, `a`nd, `o`r in any case):
+    // most figures are followed by something else.
+    match after_space.as_bytes().first() {
+        Some(b'-' | b'~' | 0xE2) => {}
+        Some(b) if !spaces.is_empty() && matches!(b | 0x20, b't' | b'a' | b'o') => {}
+        _ => return None,
+    }
     for (dash, name) in [("-", "-"), ("–", "-"), ("—", "-"), ("~", "-")] {
         if let Some(r) = after_space.strip_prefix(dash) {
             // "10 - 15" needs spaces on both sides or neither.
