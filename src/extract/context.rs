@@ -303,7 +303,7 @@ impl WordSet {
 }
 
 /// Words that end the search for a counted noun.
-static FUNCTION_WORD_WORDS: WordSet = WordSet::new(&[
+const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "but", "for", "from", "with",
     "by", "as", "than", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been",
     "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "per", "each",
@@ -313,19 +313,47 @@ static FUNCTION_WORD_WORDS: WordSet = WordSet::new(&[
     "no", "so", "if", "then", "also", "just", "only", "more", "less", "fewer", "most", "least",
     "last", "next", "year", "years", "ago", "later", "earlier", "said", "says", "percent", "cent",
     "points",
-]);
+];
 
-fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORD_WORDS.contains(word)
+/// What [`noun_flags`] says of a word.
+const FUNCTION_WORD: u8 = 1;
+const IRREGULAR_PLURAL: u8 = 2;
+const NOT_PLURAL: u8 = 4;
+
+/// Which of [`FUNCTION_WORDS`], [`IRREGULAR_PLURALS`] and [`NOT_PLURALS`] hold `word`
+/// (ASCII case-insensitive): one hash lookup per word of a noun phrase, not three.
+fn noun_flags(word: &str) -> u8 {
+    static FLAGS: std::sync::OnceLock<(WordIndex, Vec<u8>)> = std::sync::OnceLock::new();
+    let (index, flags) = FLAGS.get_or_init(|| {
+        let lists = [
+            (FUNCTION_WORDS, FUNCTION_WORD),
+            (IRREGULAR_PLURALS, IRREGULAR_PLURAL),
+            (NOT_PLURALS, NOT_PLURAL),
+        ];
+        let index = WordIndex::new(lists.iter().flat_map(|(list, _)| list.iter().copied()));
+        let mut flags = vec![0u8; lists.iter().map(|(list, _)| list.len()).sum()];
+        for (list, flag) in lists {
+            for w in list {
+                if let Some(k) = index.find(w.as_bytes()) {
+                    flags[k] |= flag;
+                }
+            }
+        }
+        (index, flags)
+    });
+    index
+        .find(word.as_bytes())
+        .map_or(0, |k| flags.get(k).copied().unwrap_or(0))
 }
 
-/// True for a word that looks like a plural noun (`vehicles`, `troops`, `people`).
-fn looks_plural(word: &str) -> bool {
+/// True for a word that looks like a plural noun (`vehicles`, `troops`, `people`), given its
+/// [`noun_flags`].
+fn looks_plural(word: &str, flags: u8) -> bool {
     let lower_ok = word.chars().next().is_some_and(char::is_lowercase);
     if !lower_ok {
         return false;
     }
-    if IRREGULAR_PLURALS.contains(word) {
+    if flags & IRREGULAR_PLURAL != 0 {
         return true;
     }
     word.len() > 3
@@ -335,22 +363,22 @@ fn looks_plural(word: &str) -> bool {
         && !word.ends_with("is")
         && !word.ends_with("'s")
         && !word.ends_with("’s")
-        && !NOT_PLURALS.contains(word)
+        && flags & NOT_PLURAL == 0
 }
 
 /// Nouns that count a set without ending in `s`.
 #[rustfmt::skip]
-static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
+const IRREGULAR_PLURALS: &[&str] = &[
     "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep",
     "fish", "aircraft", "livestock", "deer", "series", "species", "offspring",
-]);
+];
 
 /// Words that end in `s` but are no plural noun.
 #[rustfmt::skip]
-static NOT_PLURALS: WordSet = WordSet::new(&[
+const NOT_PLURALS: &[&str] = &[
     "this", "was", "has", "does", "goes", "its", "yes", "always", "perhaps", "sometimes",
     "whereas", "towards", "afterwards", "besides", "news",
-]);
+];
 
 /// The counted noun after a figure ending at `end`: the first plural noun within the next four
 /// words, stopping at a function word or punctuation (`400 long-range Tomahawk cruise
@@ -364,10 +392,11 @@ pub(crate) fn noun_after(text: &str, end: usize, singular_ok: bool) -> Option<(u
         if !text[pos..start].chars().all(crate::parse::is_inline_space) {
             return None;
         }
-        if is_function_word(word) || word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let flags = noun_flags(word);
+        if flags & FUNCTION_WORD != 0 || word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
-        if looks_plural(word) {
+        if looks_plural(word, flags) {
             return Some((start, word));
         }
         if n == 0 && singular_ok && word.chars().next().is_some_and(char::is_lowercase) {
@@ -852,6 +881,28 @@ pub(crate) fn is_score_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noun_flags_read_the_three_lists() {
+        let has = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        for w in FUNCTION_WORDS
+            .iter()
+            .chain(IRREGULAR_PLURALS)
+            .chain(NOT_PLURALS)
+        {
+            for word in [w.to_string(), w.to_ascii_uppercase()] {
+                let flags = noun_flags(&word);
+                assert_eq!(flags & FUNCTION_WORD != 0, has(FUNCTION_WORDS, w), "{word}");
+                assert_eq!(
+                    flags & IRREGULAR_PLURAL != 0,
+                    has(IRREGULAR_PLURALS, w),
+                    "{word}"
+                );
+                assert_eq!(flags & NOT_PLURAL != 0, has(NOT_PLURALS, w), "{word}");
+            }
+        }
+        assert_eq!(noun_flags("vehicles"), 0);
+    }
 
     #[test]
     fn change_verb_reads_the_three_lists_in_order() {
