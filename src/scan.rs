@@ -280,11 +280,10 @@ pub(crate) struct WordFilter {
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
     capitalised: Bits,
-    /// For each (first letter, last letter) pair, the lengths of the words of `any_case` with
-    /// that shape, one bit per length: the scanner's first test.
-    any_case_lengths: Vec<u32>,
-    /// The same for `capitalised`.
-    capitalised_lengths: Vec<u32>,
+    /// For each (first letter, last letter) pair, the lengths of the words with that shape,
+    /// one bit per length: those of `any_case` in the low 32 bits, those of `capitalised` in
+    /// the high 32 (one load for both). The scanner's first test.
+    lengths: Vec<u64>,
 }
 
 /// One set of words, as two one-sided bit tests: the word's shape (first letter, last letter,
@@ -386,8 +385,11 @@ impl WordFilter {
                 .collect()
         };
         WordFilter {
-            any_case_lengths: lengths(&any_case),
-            capitalised_lengths: lengths(&capitalised),
+            lengths: lengths(&any_case)
+                .into_iter()
+                .zip(lengths(&capitalised))
+                .map(|(any, cap)| u64::from(any) | u64::from(cap) << 32)
+                .collect(),
             any_case,
             capitalised,
         }
@@ -415,11 +417,9 @@ impl WordFilter {
             let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
                 + usize::from((last | 0x20).wrapping_sub(b'a'));
             let len = n.min(31) as u32;
-            let any = self.any_case_lengths.get(pair).map_or(1, |l| l >> len & 1);
-            let cap = self
-                .capitalised_lengths
-                .get(pair)
-                .map_or(1, |l| l >> len & 1);
+            let shape = self.lengths.get(pair).map_or(u64::MAX, |&l| l >> len);
+            let any = (shape & 1) as u32;
+            let cap = (shape >> 32 & 1) as u32;
             let upper = u32::from(first.is_ascii_uppercase());
             let acronym = upper & u32::from(second.is_ascii_uppercase()) & u32::from(n <= 4);
             let maybe = any
@@ -442,12 +442,12 @@ impl WordFilter {
         };
         let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
             + usize::from((last | 0x20).wrapping_sub(b'a'));
-        let fits = |lengths: &[u32]| {
-            lengths
-                .get(pair)
-                .is_some_and(|l| word.len() <= MAX_FILTER_WORD && l >> word.len() & 1 != 0)
+        let fits = |half: u32| {
+            self.lengths.get(pair).is_some_and(|&l| {
+                word.len() <= MAX_FILTER_WORD && l >> (half + word.len() as u32) & 1 != 0
+            })
         };
-        (fits(&self.any_case_lengths) || fits(&self.capitalised_lengths)) && self.may_start(word)
+        (fits(0) || fits(32)) && self.may_start(word)
     }
 
     /// True when `word` (ASCII letters) may begin a figure.
