@@ -5,7 +5,7 @@
 //! figure, not per byte of text.
 
 use crate::quantity::Bound;
-use crate::tables::WordIndex;
+use crate::tables::{WordFlags, WordIndex};
 
 /// A phrase before a figure that hedges or bounds it.
 pub(crate) struct Hedge {
@@ -90,6 +90,84 @@ pub(crate) fn ends_with_phrase(text: &str, end: usize, phrase: &str) -> Option<u
     Some(start)
 }
 
+/// The run of ASCII letters that ends `s`: the last word, when a phrase may end there.
+pub(crate) fn last_letters(s: &str) -> &str {
+    let letters = s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    &s[s.len() - letters..]
+}
+
+/// Phrases grouped by their last word: for the text before a figure, the positions of the
+/// phrases that can end there, after one hash lookup instead of a test per phrase. Phrases
+/// that do not end in an ASCII letter are left out.
+struct LastWords {
+    words: WordIndex,
+    positions: Vec<Vec<usize>>,
+}
+
+impl LastWords {
+    fn new(phrases: impl IntoIterator<Item = &'static str>) -> Self {
+        let last_word = |p: &'static str| p.rsplit(' ').next().unwrap_or(p);
+        let phrases: Vec<(usize, &'static str)> = phrases
+            .into_iter()
+            .enumerate()
+            .filter(|(_, p)| p.as_bytes().last().is_some_and(u8::is_ascii_alphabetic))
+            .collect();
+        let words = WordIndex::new(phrases.iter().map(|&(_, p)| last_word(p)));
+        let mut positions = vec![Vec::new(); phrases.len()];
+        for &(k, p) in &phrases {
+            if let Some(w) = words.find(last_word(p).as_bytes()) {
+                positions[w].push(k);
+            }
+        }
+        LastWords { words, positions }
+    }
+
+    /// The positions, in list order, of the phrases whose last word is the run of ASCII
+    /// letters that ends `head` (ASCII case-insensitive): the only ones that can end there.
+    fn ending(&self, head: &str) -> &[usize] {
+        match self.words.find(last_letters(head).as_bytes()) {
+            Some(w) => &self.positions[w],
+            None => &[],
+        }
+    }
+}
+
+/// A list of phrases (each ending in an ASCII letter) looked up by their last word.
+pub(crate) struct PhraseSet {
+    phrases: &'static [&'static str],
+    by_last_word: std::sync::OnceLock<LastWords>,
+}
+
+impl PhraseSet {
+    pub(crate) const fn new(phrases: &'static [&'static str]) -> Self {
+        PhraseSet {
+            phrases,
+            by_last_word: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every phrase, in list order.
+    pub(crate) fn phrases(&self) -> &'static [&'static str] {
+        self.phrases
+    }
+
+    /// The phrases, in list order, that can end `head`: those whose last word ends it.
+    pub(crate) fn ending_like(&self, head: &str) -> impl Iterator<Item = &'static str> {
+        self.by_last_word
+            .get_or_init(|| LastWords::new(self.phrases.iter().copied()))
+            .ending(head)
+            .iter()
+            .filter_map(|&k| self.phrases.get(k).copied())
+    }
+
+    /// The first phrase, in list order, that ends `text[..end]` at a word start
+    /// ([`ends_with_phrase`]), with where it starts.
+    pub(crate) fn before(&self, text: &str, end: usize) -> Option<(usize, &'static str)> {
+        self.ending_like(text.get(..end)?)
+            .find_map(|p| Some((ends_with_phrase(text, end, p)?, p)))
+    }
+}
+
 /// Start of the inline spaces that end `text[..end]`.
 pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
@@ -129,81 +207,52 @@ fn is_particle_verb(word: &str) -> bool {
 /// for a letter, those whose last word is the run of ASCII letters `head` ends with (one
 /// hash lookup, and most words before a figure are no hedge's); for a symbol (`~`, `c.`),
 /// those that end in that byte.
-fn hedges_ending(head: &[u8]) -> &'static [usize] {
+fn hedges_ending(head: &str) -> &'static [usize] {
     struct ByEnd {
-        last_words: WordIndex,
-        by_word: Vec<Vec<usize>>,
+        by_word: LastWords,
         by_byte: Vec<Vec<usize>>,
     }
     static BY_END: std::sync::OnceLock<ByEnd> = std::sync::OnceLock::new();
     let table = BY_END.get_or_init(|| {
-        let last_word = |phrase: &'static str| phrase.rsplit(' ').next().unwrap_or(phrase);
         let mut by_byte = vec![Vec::new(); 256];
-        let mut words = Vec::new();
         for (k, h) in HEDGES.iter().enumerate() {
-            let Some(&b) = h.phrase.as_bytes().last() else {
-                continue;
-            };
-            if b.is_ascii_alphabetic() {
-                words.push(last_word(h.phrase));
-            } else {
+            if let Some(&b) = h
+                .phrase
+                .as_bytes()
+                .last()
+                .filter(|b| !b.is_ascii_alphabetic())
+            {
                 by_byte[usize::from(b)].push(k);
             }
         }
-        let last_words = WordIndex::new(words);
-        let mut by_word = vec![Vec::new(); HEDGES.len()];
-        for (k, h) in HEDGES.iter().enumerate() {
-            if h.phrase
-                .as_bytes()
-                .last()
-                .is_some_and(u8::is_ascii_alphabetic)
-                && let Some(w) = last_words.find(last_word(h.phrase).as_bytes())
-            {
-                by_word[w].push(k);
-            }
-        }
         ByEnd {
-            last_words,
-            by_word,
+            by_word: LastWords::new(HEDGES.iter().map(|h| h.phrase)),
             by_byte,
         }
     });
-    let Some(&last) = head.last() else {
-        return &[];
-    };
-    if !last.is_ascii_alphabetic() {
-        return &table.by_byte[usize::from(last)];
-    }
-    let letters = head
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    match table.last_words.find(&head[head.len() - letters..]) {
-        Some(w) => &table.by_word[w],
+    match head.as_bytes().last() {
         None => &[],
+        Some(&last) if !last.is_ascii_alphabetic() => &table.by_byte[usize::from(last)],
+        Some(_) => table.by_word.ending(head),
     }
 }
-
 /// The hedge right before `start` (spaces between), with where it starts.
 pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
     let end = skip_spaces_back(text, start);
-    hedges_ending(&text.as_bytes()[..end])
-        .iter()
-        .find_map(|&k| {
-            let h = &HEDGES[k];
-            let at = ends_with_phrase(text, end, h.phrase)?;
-            // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
-            if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
-                && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
-            {
-                return None;
-            }
-            // "~5" and "<5" attach without a space; word hedges need one.
-            let attached = end == start;
-            let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();
-            (symbol || !attached).then_some((at, h))
-        })
+    hedges_ending(text.get(..end)?).iter().find_map(|&k| {
+        let h = &HEDGES[k];
+        let at = ends_with_phrase(text, end, h.phrase)?;
+        // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
+        if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
+            && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
+        {
+            return None;
+        }
+        // "~5" and "<5" attach without a space; word hedges need one.
+        let attached = end == start;
+        let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();
+        (symbol || !attached).then_some((at, h))
+    })
 }
 
 /// The word that ends right before `end` (after skipping inline spaces and, optionally, one
@@ -323,27 +372,18 @@ const NOT_PLURAL: u8 = 4;
 /// Which of [`FUNCTION_WORDS`], [`IRREGULAR_PLURALS`] and [`NOT_PLURALS`] hold `word`
 /// (ASCII case-insensitive): one hash lookup per word of a noun phrase, not three.
 fn noun_flags(word: &str) -> u8 {
-    static FLAGS: std::sync::OnceLock<(WordIndex, Vec<u8>)> = std::sync::OnceLock::new();
-    let (index, flags) = FLAGS.get_or_init(|| {
-        let lists = [
-            (FUNCTION_WORDS, FUNCTION_WORD),
-            (IRREGULAR_PLURALS, IRREGULAR_PLURAL),
-            (NOT_PLURALS, NOT_PLURAL),
-        ];
-        let index = WordIndex::new(lists.iter().flat_map(|(list, _)| list.iter().copied()));
-        let mut flags = vec![0u8; lists.iter().map(|(list, _)| list.len()).sum()];
-        for (list, flag) in lists {
-            for w in list {
-                if let Some(k) = index.find(w.as_bytes()) {
-                    flags[k] |= flag;
-                }
-            }
-        }
-        (index, flags)
-    });
-    index
-        .find(word.as_bytes())
-        .map_or(0, |k| flags.get(k).copied().unwrap_or(0))
+    static FLAGS: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
+    FLAGS
+        .get_or_init(|| {
+            let tagged =
+                |list: &'static [&'static str], flag: u8| list.iter().map(move |w| (*w, flag));
+            WordFlags::new(
+                tagged(FUNCTION_WORDS, FUNCTION_WORD)
+                    .chain(tagged(IRREGULAR_PLURALS, IRREGULAR_PLURAL))
+                    .chain(tagged(NOT_PLURALS, NOT_PLURAL)),
+            )
+        })
+        .get(word.as_bytes())
 }
 
 /// True for a word that looks like a plural noun (`vehicles`, `troops`, `people`), given its
@@ -511,23 +551,29 @@ pub(crate) fn change_verb(word: &str) -> Option<Option<bool>> {
         return None;
     }
     // One lookup in the three lists at once; a word in two lists keeps the first's direction.
-    static ALL: std::sync::OnceLock<(WordIndex, Vec<Option<bool>>)> = std::sync::OnceLock::new();
-    let (index, directions) = ALL.get_or_init(|| {
-        let lists = [
-            (&RISING_WORDS, Some(true)),
-            (&FALLING_WORDS, Some(false)),
-            (&NEUTRAL_CHANGE_WORDS, None),
-        ];
-        let words = lists.iter().flat_map(|(set, _)| set.list.iter().copied());
-        let directions = lists
-            .iter()
-            .flat_map(|(set, d)| set.list.iter().map(move |_| *d))
-            .collect();
-        (WordIndex::new(words), directions)
-    });
-    index
-        .find(word.as_bytes())
-        .and_then(|k| directions.get(k).copied())
+    const RISING: u8 = 1;
+    const FALLING: u8 = 2;
+    const NEUTRAL: u8 = 4;
+    static ALL: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
+    let flags = ALL
+        .get_or_init(|| {
+            let tagged = |set: &'static WordSet, flag: u8| set.list.iter().map(move |w| (*w, flag));
+            WordFlags::new(
+                tagged(&RISING_WORDS, RISING)
+                    .chain(tagged(&FALLING_WORDS, FALLING))
+                    .chain(tagged(&NEUTRAL_CHANGE_WORDS, NEUTRAL)),
+            )
+        })
+        .get(word.as_bytes());
+    if flags & RISING != 0 {
+        Some(Some(true))
+    } else if flags & FALLING != 0 {
+        Some(Some(false))
+    } else if flags & NEUTRAL != 0 {
+        Some(None)
+    } else {
+        None
+    }
 }
 
 /// Words before a number that make it a name or a label rather than a quantity.

@@ -323,14 +323,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
 /// after it (past inline spaces or one hyphen), what that word may begin; anything for any
 /// other token (`%`, `°C`, `€`).
 fn suffix_may_follow(rest: &str) -> u8 {
-    // Mostly one ASCII space and a word: read those bytes without the general parser.
-    let bytes = rest.as_bytes();
-    let spaces = bytes.iter().take_while(|&&b| b == b' ').count();
-    let after_spaces = if bytes.get(spaces).is_some_and(|&b| b >= 0x80) {
-        space0(rest).map_or(rest, |(r, _)| r)
-    } else {
-        &rest[spaces..]
-    };
+    let after_spaces = crate::parse::skip_spaces(rest);
     let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
     let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     if len == 0 {

@@ -15,6 +15,14 @@ pub(crate) fn is_inline_space(c: char) -> bool {
 
 /// Zero or more inline spaces.
 pub(crate) fn space0(input: &str) -> IResult<&str, &str> {
+    let rest = skip_spaces(input);
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// `input` after its leading inline spaces: [`space0`] without the parser's result type, for
+/// the hot paths that only want the rest.
+#[inline]
+pub(crate) fn skip_spaces(input: &str) -> &str {
     let bytes = input.as_bytes();
     let mut end = bytes.iter().take_while(|&&b| b == b' ').count();
     // Only a non-ASCII char after the ASCII spaces can be another inline space.
@@ -24,7 +32,7 @@ pub(crate) fn space0(input: &str) -> IResult<&str, &str> {
             .find(|&(_, c)| !is_inline_space(c))
             .map_or(input.len() - end, |(i, _)| i);
     }
-    Ok((&input[end..], &input[..end]))
+    &input[end..]
 }
 
 /// One or more inline spaces.

@@ -50,48 +50,35 @@ pub(crate) mod follows {
 /// followed by any other word, which is most numbers (`45 people`), the parsers for all of
 /// these are skipped; after `percent`, only the unit parser runs. One hash lookup.
 pub(crate) fn may_follow_number(word: &[u8]) -> u8 {
-    struct FirstWords {
-        words: WordIndex,
-        flags: Vec<u8>,
-    }
-    static FIRST_WORDS: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
-    let first = FIRST_WORDS.get_or_init(|| {
-        let leading_word = |s: &'static str| {
-            let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-            &s[..n]
-        };
-        let scales = number_words::NUMBER_WORDS
-            .iter()
-            .filter(|(_, w)| w.place == number_words::Place::Scale)
-            .map(|(w, _)| *w)
-            .chain([
-                "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred",
-            ])
-            .map(|w| (w, follows::SCALE));
-        let currencies = currency::spellings()
-            .chain(["p", "cent", "cents", "pence"])
-            .map(|w| (w, follows::CURRENCY));
-        let units = units::spellings().map(|w| (w, follows::UNIT));
-        let all: Vec<(&'static str, u8)> = scales
-            .chain(currencies)
-            .chain(units)
-            .chain([("in", follows::RATIO)])
-            .map(|(w, f)| (leading_word(w), f))
-            .filter(|(w, _)| !w.is_empty())
-            .collect();
-        let words = WordIndex::new(all.iter().map(|(w, _)| *w));
-        let mut flags = vec![0u8; all.len()];
-        for (w, f) in &all {
-            if let Some(k) = words.find(w.as_bytes()) {
-                flags[k] |= f;
-            }
-        }
-        FirstWords { words, flags }
-    });
-    first
-        .words
-        .find(word)
-        .map_or(0, |k| first.flags.get(k).copied().unwrap_or(follows::ANY))
+    static FIRST_WORDS: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
+    FIRST_WORDS
+        .get_or_init(|| {
+            let leading_word = |s: &'static str| {
+                let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+                &s[..n]
+            };
+            let scales = number_words::NUMBER_WORDS
+                .iter()
+                .filter(|(_, w)| w.place == number_words::Place::Scale)
+                .map(|(w, _)| *w)
+                .chain([
+                    "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred",
+                ])
+                .map(|w| (w, follows::SCALE));
+            let currencies = currency::spellings()
+                .chain(["p", "cent", "cents", "pence"])
+                .map(|w| (w, follows::CURRENCY));
+            let units = units::spellings().map(|w| (w, follows::UNIT));
+            WordFlags::new(
+                scales
+                    .chain(currencies)
+                    .chain(units)
+                    .chain([("in", follows::RATIO)])
+                    .map(|(w, f)| (leading_word(w), f))
+                    .filter(|(w, _)| !w.is_empty()),
+            )
+        })
+        .get(word)
 }
 
 /// A hash of the ASCII-lowercased bytes of a word, eight bytes at a time: one multiply per
@@ -230,6 +217,35 @@ impl WordIndex {
             }
             slot = (slot + 1) & mask;
         }
+    }
+}
+
+/// Words with flags (`u8` bits), looked up ASCII case-insensitively in one hash lookup: a
+/// word listed with several flags has them all.
+pub(crate) struct WordFlags {
+    words: WordIndex,
+    flags: Vec<u8>,
+}
+
+impl WordFlags {
+    /// Indexes each word with its flag, the flags of a repeated word combined.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, u8)>) -> Self {
+        let entries: Vec<(&'static str, u8)> = entries.into_iter().collect();
+        let words = WordIndex::new(entries.iter().map(|(w, _)| *w));
+        let mut flags = vec![0u8; entries.len()];
+        for (w, f) in &entries {
+            if let Some(k) = words.find(w.as_bytes()) {
+                flags[k] |= f;
+            }
+        }
+        WordFlags { words, flags }
+    }
+
+    /// The flags of `word`; 0 when it is not listed.
+    pub(crate) fn get(&self, word: &[u8]) -> u8 {
+        self.words
+            .find(word)
+            .map_or(0, |k| self.flags.get(k).copied().unwrap_or(0))
     }
 }
 

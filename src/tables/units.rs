@@ -556,23 +556,14 @@ fn match_form<'a>(text: &str, ignore_case: bool, s: &'a str) -> Option<&'a str> 
     let mut j = 0;
     for &c in t {
         if c == b' ' {
-            match b.get(j) {
-                Some(b'-') => j += 1,
-                // ASCII spaces read here; a non-ASCII char after them may be another space.
-                Some(b' ') => {
-                    j += b[j..].iter().take_while(|&&x| x == b' ').count();
-                    if b.get(j).is_some_and(|&x| x >= 0x80) {
-                        j = s.len() - space0(s.get(j..)?).ok()?.0.len();
-                    }
+            if b.get(j) == Some(&b'-') {
+                j += 1;
+            } else {
+                let after = crate::parse::skip_spaces(s.get(j..)?);
+                if after.len() == s.len() - j {
+                    return None;
                 }
-                Some(&x) if x >= 0x80 => {
-                    let (after, spaces) = space0(s.get(j..)?).ok()?;
-                    if spaces.is_empty() {
-                        return None;
-                    }
-                    j = s.len() - after.len();
-                }
-                _ => return None,
+                j = s.len() - after.len();
             }
         } else {
             let &d = b.get(j)?;

@@ -2,9 +2,7 @@ use super::diagnostic;
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{
-    WordSet, ends_with_phrase, skip_spaces_back, word_after, word_before,
-};
+use crate::extract::context::{PhraseSet, WordSet, skip_spaces_back, word_after, word_before};
 use crate::quantity::{Kind, Quantity};
 
 declare_rule! {
@@ -30,12 +28,12 @@ declare_rule! {
 
 /// Phrases right before a figure that ask for a unit.
 #[rustfmt::skip]
-const MEASURE_BEFORE: &[&str] = &[
+static MEASURE_BEFORE: PhraseSet = PhraseSet::new(&[
     "depth of", "height of", "length of", "altitude of", "distance of", "width of", "area of",
     "weight of", "temperature of", "temperatures of", "speed of", "speeds of", "elevation of",
     "diameter of", "radius of", "thickness of", "wingspan of", "volume of", "depths of",
     "heights of", "altitudes of", "distances of", "weighs", "weighing", "weighed", "weigh",
-];
+]);
 
 /// Adjectives right after a figure that ask for a unit ("1,200 long").
 static MEASURE_AFTER: WordSet =
@@ -79,27 +77,12 @@ fn nothing_after(doc: &Document, end: usize) -> bool {
     }
 }
 
-/// The last word of every phrase in [`MEASURE_BEFORE`].
-static MEASURE_BEFORE_LAST_WORDS: WordSet =
-    WordSet::new(&["of", "weighs", "weighing", "weighed", "weigh"]);
-
 /// The measure phrase right before the figure ("a depth of"), if any.
 fn measure_before(doc: &Document, q: &Quantity) -> Option<&'static str> {
     let end = skip_spaces_back(doc.text(), q.span.start);
-    // Every phrase ends in `of` or a form of `weigh`: look that word up first.
-    let head = &doc.text().as_bytes()[..end];
-    let letters = head
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphabetic())
-        .count();
-    if !MEASURE_BEFORE_LAST_WORDS.contains(&doc.text()[end - letters..end]) {
-        return None;
-    }
     MEASURE_BEFORE
-        .iter()
-        .find(|p| ends_with_phrase(doc.text(), end, p).is_some())
-        .copied()
+        .before(doc.text(), end)
+        .map(|(_, phrase)| phrase)
 }
 
 /// The dimension word right after the figure ("1,200 long"), when a size verb comes before.
@@ -159,10 +142,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_measure_phrase_ends_in_a_listed_word() {
-        for phrase in MEASURE_BEFORE {
-            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
-            assert!(MEASURE_BEFORE_LAST_WORDS.contains(last), "{phrase}");
+    fn every_measure_phrase_is_found_before_a_figure() {
+        for phrase in MEASURE_BEFORE.phrases() {
+            let text = format!("a {phrase} 40");
+            let found = MEASURE_BEFORE.before(&text, text.len() - 3);
+            assert_eq!(found, Some((2, *phrase)), "{phrase}");
         }
     }
     use crate::check::rules::testing::flagged;

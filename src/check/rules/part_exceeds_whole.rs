@@ -2,7 +2,7 @@ use super::{base_value, diagnostic, hedged_ceiling, related, same_measure};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{WordSet, skip_spaces_back};
+use crate::extract::context::{PhraseSet, skip_spaces_back};
 use crate::quantity::{Bound, Quantity, Span};
 
 declare_rule! {
@@ -26,7 +26,7 @@ declare_rule! {
 
 /// Phrases right before a part (or at the start of its sentence) that tie it to the whole
 /// just before.
-const CUES: &[&str] = &[
+static CUES: PhraseSet = PhraseSet::new(&[
     "of which",
     "of whom",
     "including",
@@ -39,13 +39,6 @@ const CUES: &[&str] = &[
     "among them",
     "among which",
     "of these",
-];
-
-/// The last word of every cue in [`CUES`].
-#[rustfmt::skip]
-static CUE_LAST_WORDS: WordSet = WordSet::new(&[
-    "which", "whom", "including", "includes", "included", "that", "this", "them", "those",
-    "these",
 ]);
 
 /// The cue right before `q` ("of which $3.4 billion", "Of that, $25 billion", "including
@@ -56,25 +49,18 @@ fn cue_before(doc: &Document, q: &Quantity, sentence: Span) -> Option<&'static s
     while !doc.text().is_char_boundary(from) {
         from += 1;
     }
-    // Every cue ends in one of a few words: look the last word up before copying anything.
-    let head = doc
+    // The window as read: trailing commas, spaces and line breaks dropped. Only the cues
+    // whose last word ends it can match, compared ASCII case-insensitively in place.
+    let window = doc
         .text()
         .get(from..end)?
         .trim_end_matches([',', ' ', '\n']);
-    let letters = head
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    if !CUE_LAST_WORDS.contains(&head[head.len() - letters..]) {
-        return None;
-    }
-    let window = doc.text().get(from..end)?.to_ascii_lowercase();
-    let window = window.trim_end_matches([',', ' ', '\n']);
-    CUES.iter().copied().find(|c| {
-        window.ends_with(c) && {
-            let start = window.len() - c.len();
-            start == 0 || !window.as_bytes()[start - 1].is_ascii_alphabetic()
+    let head = window.as_bytes();
+    CUES.ending_like(window).find(|c| {
+        head.len() >= c.len() && {
+            let start = head.len() - c.len();
+            head[start..].eq_ignore_ascii_case(c.as_bytes())
+                && (start == 0 || !head[start - 1].is_ascii_alphabetic())
         }
     })
 }
@@ -188,10 +174,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_cue_ends_in_a_listed_word() {
-        for cue in CUES {
-            let last = cue.rsplit(' ').next().unwrap_or(cue);
-            assert!(CUE_LAST_WORDS.contains(last), "{cue}");
+    fn every_cue_is_read_before_a_figure() {
+        for cue in CUES.phrases() {
+            let text = format!("Of the 40, {cue}, 25 were late.");
+            let doc = Document::build(&text, crate::check::Format::Text, None);
+            let part = doc.quantities().iter().find(|q| q.span.of(&text) == "25");
+            let sentence = doc.sentence(0);
+            assert_eq!(
+                part.and_then(|q| cue_before(&doc, q, sentence)),
+                Some(*cue),
+                "{cue}"
+            );
         }
     }
     use crate::check::rules::testing::flagged;

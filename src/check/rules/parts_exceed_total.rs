@@ -4,7 +4,7 @@ use super::{base_value, diagnostic, hedged_ceiling, related, same_measure};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{ends_with_phrase, skip_spaces_back};
+use crate::extract::context::{PhraseSet, last_letters, skip_spaces_back};
 use crate::quantity::{Kind, Span};
 
 declare_rule! {
@@ -26,6 +26,13 @@ declare_rule! {
     /// "Of the 40 members, 25 voted yes, 10 voted no and 5 abstained."
     PartsExceedTotal, id = "parts-exceed-total", severity = Error
 }
+
+/// Phrases before a total that announce its breakdown: "A total of 45 people …".
+static TOTALLED: PhraseSet =
+    PhraseSet::new(&["a total of", "total of", "in all", "altogether", "in total"]);
+
+/// Phrases before a whole that the parts follow: "Of the 40 members, 25 …".
+static OF_THE: PhraseSet = PhraseSet::new(&["of the", "out of", "of its", "of their"]);
 
 /// Where the breakdown of the total `t` (index) starts, if the wording announces one.
 fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
@@ -75,17 +82,10 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     // "A total of 45 people were hurt, 30 in … and 20 in …", "45 in all: …"
     let before = skip_spaces_back(text, q.span.start);
     let lead = between.trim_start();
-    // Each phrase below ends in one of a few words: read the word before the figure once.
-    let word_before = last_letters(&text[..before]);
-    let ends_in = |words: &[&str]| words.iter().any(|w| word_before.eq_ignore_ascii_case(w));
-    let totalled_before = ends_in(&["of", "all", "altogether", "total"]);
-    let totalled = ["a total of", "total of", "in all", "altogether", "in total"]
-        .iter()
-        .any(|p| {
-            totalled_before && ends_with_phrase(text, before, p).is_some()
-                || lead
-                    .get(..p.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    let totalled = TOTALLED.before(text, before).is_some()
+        || TOTALLED.phrases().iter().any(|p| {
+            lead.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
         });
     if totalled
         && let Some(p) = between.find(',')
@@ -94,10 +94,7 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
         return Some(q.span.end + p + 1);
     }
     // "Of the 40 members, 25 …"
-    let of_the = ends_in(&["the", "of", "its", "their"])
-        && ["of the", "out of", "of its", "of their"]
-            .iter()
-            .any(|p| ends_with_phrase(text, before, p).is_some());
+    let of_the = OF_THE.before(text, before).is_some();
     if of_the && let Some(p) = between.find(',') {
         return Some(q.span.end + p + 1);
     }
@@ -117,12 +114,6 @@ fn first_colon_or_dash(s: &str) -> Option<usize> {
         from = p + 1;
     }
     None
-}
-
-/// The run of ASCII letters that ends `s`.
-fn last_letters(s: &str) -> &str {
-    let letters = s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
-    &s[s.len() - letters..]
 }
 
 /// Where `needle` (ASCII) first occurs in `haystack`, ignoring ASCII case.
