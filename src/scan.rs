@@ -75,6 +75,20 @@ fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
     (letter, letter | pack(&digit), pack(&symbol))
 }
 
+/// The bytes of the block starting `bytes` (its first 64, zero-padded) that may end a
+/// sentence: `.`, `?`, `!` and line breaks, one bit each.
+fn stop_mask(bytes: &[u8]) -> u64 {
+    let mut chunk = [0u8; BLOCK];
+    let n = bytes.len().min(BLOCK);
+    chunk[..n].copy_from_slice(&bytes[..n]);
+    let mut stop = [0u8; BLOCK];
+    for i in 0..BLOCK {
+        let b = chunk[i];
+        stop[i] = u8::from((b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n'));
+    }
+    pack(&stop)
+}
+
 /// True when the symbol whose lead byte is at `i` may begin a figure. Hyphens, apostrophes,
 /// quotes and dashes are most of the symbols in prose: a hyphen or an apostrophe only leads
 /// into a figure before a digit or a currency sign (`-5`, `-$5`, `'90s`, `’90s`), and the
@@ -582,62 +596,56 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     };
     let mut start = 0;
     let mut i = 0;
-    // Two searches run along the text, each resumed rather than restarted: punctuation that
-    // may end a sentence, and line breaks.
-    let mut stops = memchr::memchr3_iter(b'.', b'?', b'!', bytes).peekable();
-    let mut newlines = memchr::memchr_iter(b'\n', bytes).peekable();
-    while i < bytes.len() {
-        // Jump to the next byte that can end a sentence.
-        while stops.next_if(|&p| p < i).is_some() {}
-        while newlines.next_if(|&p| p < i).is_some() {}
-        let stop = match (stops.peek(), newlines.peek()) {
-            (Some(&a), Some(&b)) => a.min(b),
-            (Some(&a), None) => a,
-            (None, Some(&b)) => b,
-            (None, None) => break,
-        };
-        i = stop;
-        let b = bytes[i];
-        if b == b'\n' {
-            if line_break_ends_sentence(text, i) {
-                push(start, i, &mut out);
-                start = i + 1;
+    // The bytes that may end a sentence, a block at a time: decimal points make them common
+    // in figure-dense copy, and a mask costs the same whatever their number.
+    for base in (0..bytes.len()).step_by(BLOCK) {
+        let mut stops = stop_mask(&bytes[base..]);
+        while stops != 0 {
+            let at = base + stops.trailing_zeros() as usize;
+            stops &= stops - 1;
+            // Stops before the resume point were read past (closing quotes, `."`).
+            if at < i {
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        if !matches!(b, b'.' | b'?' | b'!') {
-            i += 1;
-            continue;
-        }
-        let mut end = i + 1;
-        loop {
-            if end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')' | b']') {
-                end += 1;
-            } else if text[end..].starts_with(['\u{201d}', '\u{2019}']) {
-                end += 3;
-            } else {
-                break;
+            i = at;
+            let b = bytes[i];
+            if b == b'\n' {
+                if line_break_ends_sentence(text, i) {
+                    push(start, i, &mut out);
+                    start = i + 1;
+                }
+                i += 1;
+                continue;
             }
-        }
-        let mut boundary = end >= bytes.len() || bytes[end].is_ascii_whitespace();
-        if boundary && b == b'.' {
-            let word_start = word_start_before(text, i);
-            let word = &text[word_start..i];
-            let next_lower = text[end..]
-                .trim_start_matches([' ', '\t'])
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_lowercase());
-            if is_abbreviation(word) || next_lower {
-                boundary = false;
+            let mut end = i + 1;
+            loop {
+                if end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')' | b']') {
+                    end += 1;
+                } else if text[end..].starts_with(['\u{201d}', '\u{2019}']) {
+                    end += 3;
+                } else {
+                    break;
+                }
             }
+            let mut boundary = end >= bytes.len() || bytes[end].is_ascii_whitespace();
+            if boundary && b == b'.' {
+                let word_start = word_start_before(text, i);
+                let word = &text[word_start..i];
+                let next_lower = text[end..]
+                    .trim_start_matches([' ', '\t'])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase());
+                if is_abbreviation(word) || next_lower {
+                    boundary = false;
+                }
+            }
+            if boundary {
+                push(start, end, &mut out);
+                start = end;
+            }
+            i = end;
         }
-        if boundary {
-            push(start, end, &mut out);
-            start = end;
-        }
-        i = end;
     }
     push(start.min(text.len()), text.len(), &mut out);
     out
