@@ -87,6 +87,13 @@ fn offset(text: &str, rest: &str) -> usize {
 
 /// Reads a sign: `-`, `−` (U+2212) or the words `minus`/`negative` are for the word parser.
 fn sign(s: &str) -> (&str, bool) {
+    // Most figures start with a digit or a currency sign: no sign can start there.
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b'm' | b'M' | b'n' | b'N' | b'-' | 0xE2)
+    ) {
+        return (s, false);
+    }
     for word in ["minus ", "negative ", "Minus ", "Negative "] {
         if let Some(r) = s.strip_prefix(word)
             && r.starts_with(|c: char| c.is_ascii_digit())
@@ -631,6 +638,11 @@ fn is_year(text: &str, c: &Core) -> bool {
 
 /// A connector between the two ends of a range, with the rest after it.
 fn range_connector(s: &str) -> Option<(&str, &'static str)> {
+    // A connector follows the figure directly or after inline spaces (an ASCII space, or a
+    // no-break or thin space led by 0xC2 or 0xE2): most figures are followed by neither.
+    if !matches!(s.as_bytes().first(), Some(b' ' | b'-' | b'~' | 0xC2 | 0xE2)) {
+        return None;
+    }
     let (after_space, spaces) = space0(s).ok()?;
     // Every connector below starts with one of these bytes (`t`o, `a`nd, `o`r in any case):
     // most figures are followed by something else.
@@ -1092,31 +1104,39 @@ fn finish(text: &str, c: Core, sentence: Span, out: &mut Vec<Quantity>) -> Optio
 /// Words that make a following `one`/`second` a pronoun or a unit of time, not a number.
 fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     let word = &text[at..c.number.end];
-    let prev = word_before(text, at).map(|x| x.1.to_ascii_lowercase());
-    let prev = prev.as_deref().unwrap_or("");
-    let next = word_after(text, c.end).map(|x| x.1.to_ascii_lowercase());
-    let next = next.as_deref().unwrap_or("");
-    if word.eq_ignore_ascii_case("one") && c.bare() {
-        return [
-            "no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone",
-        ]
-        .contains(&prev)
-            || [
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if !(is("one") || is("second") || is("half") || is("a half")) {
+        return false;
+    }
+    let prev = word_before(text, at).map_or("", |x| x.1);
+    let next = word_after(text, c.end).map_or("", |x| x.1);
+    let any_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    if is("one") && c.bare() {
+        return any_of(
+            prev,
+            &[
+                "no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone",
+            ],
+        ) || any_of(
+            next,
+            &[
                 "another", "who", "which", "that", "of", "day", "thing", "way", "time", "such",
-            ]
-            .contains(&next);
+            ],
+        );
     }
-    if word.eq_ignore_ascii_case("second") {
-        return ["a", "per", "split", "every", "one", "each", "the"].contains(&prev)
+    if is("second") {
+        return any_of(prev, &["a", "per", "split", "every", "one", "each", "the"])
             && !next.chars().all(char::is_alphabetic)
-            || ["a", "per", "split", "every", "one", "each"].contains(&prev);
+            || any_of(prev, &["a", "per", "split", "every", "one", "each"]);
     }
-    if word.eq_ignore_ascii_case("half") || word.eq_ignore_ascii_case("a half") {
+    if is("half") || is("a half") {
         // "one and a half" is the word parser's; "the second half" is a part of a game or year.
-        return [
-            "and", "one", "the", "first", "second", "other", "latter", "its", "their",
-        ]
-        .contains(&prev);
+        return any_of(
+            prev,
+            &[
+                "and", "one", "the", "first", "second", "other", "latter", "its", "their",
+            ],
+        );
     }
     false
 }

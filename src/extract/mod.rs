@@ -231,7 +231,21 @@ fn is_to(between: &str) -> bool {
 /// A figure that restates the one before it: `, or 96 cents a share`, `, or 4% of the total`.
 fn is_apposition(text: &str, q: &Quantity) -> bool {
     let head = text.get(..q.span.start).unwrap_or("");
-    head.ends_with(", or ") || head.ends_with(", or about ") || head.ends_with(", or roughly ")
+    // Most figures follow a word that is not "or", "about" or "roughly": one byte says so.
+    if !matches!(
+        head.as_bytes()
+            .len()
+            .checked_sub(2)
+            .map(|i| head.as_bytes()[i]),
+        Some(b'r' | b't' | b'y')
+    ) {
+        return false;
+    }
+    let head = ["about ", "roughly "]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head);
+    head.ends_with(", or ")
 }
 
 /// A percentage that states the size of a change between two figures: "up 3 per cent from".
