@@ -779,6 +779,7 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     }
     let after = rest.trim_start_matches(is_inline_space);
     if c.bare()
+        && matches!(after.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'))
         && ["a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"]
             .iter()
             .any(|t| after.starts_with(t) && at_word_end(&after[t.len()..]))
@@ -809,7 +810,10 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     // Model numbers: "737 MAX 9", "787-9s", "777-300ERs", "A320-200".
     if c.bare() && n.is_plain_integer(n.int_digits) {
         let after_space = rest.strip_prefix(' ').unwrap_or("");
-        if ["MAX", "Max", "neo", "NEO", "Dreamliner", "Dreamliners"]
+        if matches!(
+            after_space.as_bytes().first(),
+            Some(b'M' | b'N' | b'n' | b'D')
+        ) && ["MAX", "Max", "neo", "NEO", "Dreamliner", "Dreamliners"]
             .iter()
             .any(|m| after_space.starts_with(m) && at_word_end(&after_space[m.len()..]))
         {
@@ -822,8 +826,9 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
             }
         }
     }
-    // Street addresses: "221B Baker Street", "10 Downing Street".
-    if c.bare() {
+    // Street addresses: "221B Baker Street", "10 Downing Street". The word after the number
+    // starts with a capital (an ASCII one, or a non-ASCII letter).
+    if c.bare() && matches!(after.as_bytes().first(), Some(b'A'..=b'Z' | 0x80..)) {
         let mut pos = c.end;
         for _ in 0..3 {
             let Some((ws, w)) = word_after(text, pos) else {
