@@ -173,7 +173,10 @@ impl<'t> Candidates<'t> {
             | (run_starts & !letter)
             | self
                 .filter
-                .words_that_may_start(&window, run_starts & letter, letter);
+                .words_that_may_start(&window, run_starts & letter, letter, {
+                    let from = bytes.len().min(base + BLOCK);
+                    &bytes[from..bytes.len().min(from + RUN_PEEK)]
+                });
     }
 
     /// The end of the run of bytes set in `mask` (a block mask) from bit `p`, continued past
@@ -330,6 +333,10 @@ impl Bits {
     }
 }
 
+/// Bytes after a block that the word filter reads to finish a word the block cuts: more than
+/// the longest filtered word, so a longer run is known to be none of them.
+const RUN_PEEK: usize = 32;
+
 /// Bits in each filter: with a few hundred words, about one ordinary word in 200 gets
 /// through by chance.
 const FILTER_BITS: usize = 1 << 16;
@@ -420,14 +427,32 @@ impl WordFilter {
     /// of what [`Candidates::word_may_start`] accepts, found for all of a block's words in a
     /// loop without data-dependent branches, since most words fail. `window` is the block
     /// with the byte before it first and the byte after it last.
-    fn words_that_may_start(&self, window: &[u8; BLOCK + 2], mut starts: u64, letter: u64) -> u64 {
+    fn words_that_may_start(
+        &self,
+        window: &[u8; BLOCK + 2],
+        mut starts: u64,
+        letter: u64,
+        next: &[u8],
+    ) -> u64 {
         let mut keep = 0u64;
         while starts != 0 {
             let p = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let n = ((!(letter >> p)).trailing_zeros() as usize).max(1);
+            let mut n = ((!(letter >> p)).trailing_zeros() as usize).max(1);
             let (first, second) = (window[p + 1], window[p + 2]);
-            let (last, after) = (window[p + n], window[p + n + 1]);
+            let (mut last, mut after) = (window[p + n], window[p + n + 1]);
+            // A run that reaches the block's end goes on in `next`: read it there, unless it is
+            // longer than `next`, when the exact test decides.
+            let mut unended = 0;
+            if p + n >= BLOCK {
+                let more = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                if more == next.len() {
+                    unended = 1;
+                } else if more > 0 {
+                    n += more;
+                    (last, after) = (next[more - 1], next[more]);
+                }
+            }
             let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
                 + usize::from((last | 0x20).wrapping_sub(b'a'));
             let len = n.min(31) as u32;
@@ -441,8 +466,7 @@ impl WordFilter {
                 | acronym
                 | u32::from(n == 1)
                 | u32::from(after == b'$')
-                // A run that reaches the block's end is left to the exact test.
-                | u32::from(p + n >= BLOCK);
+                | unended;
             keep |= u64::from(maybe & 1) << p;
         }
         keep
@@ -797,6 +821,42 @@ mod tests {
             .map(|(i, _)| &text[i..i + text[i..].chars().next().map_or(1, char::len_utf8)])
             .collect();
         assert_eq!(got, vec!["’", "-", "-", "$", "£", "½"]);
+    }
+
+    #[test]
+    fn words_cut_by_a_block_edge_match_the_reference() {
+        // Each word at every offset around the first block edge, then followed by `$`, a
+        // digit or another letter run, so the word filter must finish it past the block.
+        let long = "x".repeat(RUN_PEEK + 3);
+        let words = [
+            "twenty",
+            "Twenty",
+            "seventeen",
+            "million",
+            "a",
+            "an",
+            "USD",
+            "US",
+            "March",
+            "Tue",
+            "No",
+            "dollars",
+            "people",
+            "the",
+            &long,
+        ];
+        for word in words {
+            for offset in 40..=70 {
+                for after in [" 5", "$5", "5", " and", "", "."] {
+                    let text = format!("{}{word}{after} tail", " ".repeat(offset));
+                    assert_eq!(
+                        Candidates::new(&text).collect::<Vec<_>>(),
+                        reference(&text),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 
     proptest::proptest! {
