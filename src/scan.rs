@@ -207,7 +207,7 @@ impl<'t> Candidates<'t> {
     fn word_may_start(&self, i: usize, letters_end: usize) -> bool {
         let bytes = self.text.as_bytes();
         let word = &bytes[i..letters_end];
-        if self.filter.may_start_letters(word) {
+        if self.filter.may_start(word) {
             return true;
         }
         let after = bytes.get(letters_end).copied().unwrap_or(b' ');
@@ -288,7 +288,7 @@ impl Iterator for Candidates<'_> {
 
 /// Words that can begin a figure: number words, months, weekdays, articles and signs
 /// (`a dozen`, `minus five`), `No.` and currency words, as bits keyed first by the word's
-/// shape (first letter, last letter, length), then by a hash of the lowercased word, so the
+/// shape (first, second and last letter, length), then by a hash of the lowercased word, so the
 /// scanner rejects nearly every other word with two bit tests instead of running the parsers;
 /// a rare false match only costs a parser call, which confirms the word exactly.
 pub(crate) struct WordFilter {
@@ -297,30 +297,51 @@ pub(crate) struct WordFilter {
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
     capitalised: Bits,
-    /// For each (first letter, last letter) pair, the lengths of the words with that shape,
-    /// one bit per length: those of `any_case` in the low 32 bits, those of `capitalised` in
-    /// the high 32 (one load for both). The scanner's first test.
-    lengths: Vec<u64>,
 }
 
-/// One set of words, as two one-sided bit tests: the word's shape (first letter, last letter,
-/// length), which costs three loads and turns away most words, then a hash of all its letters.
+/// One set of words, as two one-sided bit tests: the word's shape ([`shape_bit`]), which
+/// costs one load and turns away most words, then a hash of all its letters.
 struct Bits {
     shapes: Vec<u64>,
     hashes: Vec<u64>,
 }
 
+/// Bits in a table of shapes.
+const SHAPE_BITS: usize = 1 << 15;
+
+/// The shape of a word: its first, second and last letters, ASCII-lowercased, and its length,
+/// hashed to a bit of a [`SHAPE_BITS`] table. The pairs alone are too weak: "The" ends like
+/// "Tue" and starts like "Thu". A one-letter word is its own second letter.
+fn shape_bit(first: u8, second: u8, last: u8, len: usize) -> usize {
+    let key = u32::from(first | 0x20)
+        | u32::from(second | 0x20) << 8
+        | u32::from(last | 0x20) << 16
+        | (len.min(255) as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - SHAPE_BITS.trailing_zeros())) as usize
+}
+
+/// The shape bit of `word` (see [`shape_bit`]), `None` when it is empty.
+fn shape_of(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    Some(shape_bit(
+        first,
+        *word.get(1).unwrap_or(&first),
+        last,
+        word.len(),
+    ))
+}
+
 impl Bits {
     fn new() -> Self {
         Bits {
-            shapes: vec![0; SHAPE_BITS.div_ceil(64)],
+            shapes: vec![0; SHAPE_BITS / 64],
             hashes: vec![0; FILTER_BITS / 64],
         }
     }
 
     fn insert(&mut self, word: &str) {
         let word = word.as_bytes();
-        if let (Some(s), Some(k)) = (shape_key(word), word_key(word)) {
+        if let (Some(s), Some(k)) = (shape_of(word), word_key(word)) {
             self.shapes[s / 64] |= 1 << (s % 64);
             self.hashes[k / 64] |= 1 << (k % 64);
         }
@@ -328,7 +349,7 @@ impl Bits {
 
     /// True when `word` may be in the set.
     fn may_contain(&self, word: &[u8]) -> bool {
-        shape_key(word).is_some_and(|s| test_bit(&self.shapes, s))
+        shape_of(word).is_some_and(|s| test_bit(&self.shapes, s))
             && word_key(word).is_some_and(|k| test_bit(&self.hashes, k))
     }
 }
@@ -341,7 +362,7 @@ const RUN_PEEK: usize = 32;
 /// through by chance.
 const FILTER_BITS: usize = 1 << 16;
 
-/// Words longer than this are never in the filter.
+/// Words longer than this are never in the filter (and the length bits fit in a `u32`).
 const MAX_FILTER_WORD: usize = 24;
 
 /// The filter bit of `word`, or `None` when it is too long or empty to be in the filter.
@@ -351,20 +372,6 @@ fn word_key(word: &[u8]) -> Option<usize> {
     }
     let hash = crate::tables::fold_hash(word);
     Some(((hash >> 16) ^ hash) as usize % FILTER_BITS)
-}
-
-/// Number of shape bits: 26 first letters × 26 last letters × lengths 0 to [`MAX_FILTER_WORD`].
-const SHAPE_BITS: usize = 26 * 26 * (MAX_FILTER_WORD + 1);
-
-/// The shape bit of a word: its first and last letter, ASCII-lowercased, and its length.
-/// `None` when it does not start and end with an ASCII letter or is too long to be in a filter.
-fn shape_key(word: &[u8]) -> Option<usize> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    if word.len() > MAX_FILTER_WORD || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
-        return None;
-    }
-    let letter = |b: u8| usize::from((b | 0x20) - b'a');
-    Some((letter(first) * 26 + letter(last)) * (MAX_FILTER_WORD + 1) + word.len())
 }
 
 fn test_bit(bits: &[u64], k: usize) -> bool {
@@ -396,21 +403,7 @@ impl WordFilter {
             capitalised.insert(w);
         }
         capitalised.insert("no");
-        let lengths = |bits: &Bits| -> Vec<u32> {
-            (0..26 * 26)
-                .map(|pair| {
-                    (1..=MAX_FILTER_WORD)
-                        .filter(|len| test_bit(&bits.shapes, pair * (MAX_FILTER_WORD + 1) + len))
-                        .fold(0u32, |acc, len| acc | 1 << len)
-                })
-                .collect()
-        };
         WordFilter {
-            lengths: lengths(&any_case)
-                .into_iter()
-                .zip(lengths(&capitalised))
-                .map(|(any, cap)| u64::from(any) | u64::from(cap) << 32)
-                .collect(),
             any_case,
             capitalised,
         }
@@ -453,12 +446,10 @@ impl WordFilter {
                     (last, after) = (next[more - 1], next[more]);
                 }
             }
-            let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
-                + usize::from((last | 0x20).wrapping_sub(b'a'));
-            let len = n.min(31) as u32;
-            let shape = self.lengths.get(pair).map_or(u64::MAX, |&l| l >> len);
-            let any = (shape & 1) as u32;
-            let cap = (shape >> 32 & 1) as u32;
+            let shape = shape_bit(first, second, last, n);
+            // The word's shape in each set: the scanner's first test.
+            let any = u32::from(test_bit(&self.any_case.shapes, shape));
+            let cap = u32::from(test_bit(&self.capitalised.shapes, shape));
             let upper = u32::from(first.is_ascii_uppercase());
             let acronym = upper & u32::from(second.is_ascii_uppercase()) & u32::from(n <= 4);
             let maybe = any
@@ -472,23 +463,8 @@ impl WordFilter {
         keep
     }
 
-    /// [`WordFilter::may_start`] for a run of ASCII letters, with a first test on its shape
-    /// alone that turns away most words in a few instructions.
-    fn may_start_letters(&self, word: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-            return false;
-        };
-        let pair = usize::from((first | 0x20).wrapping_sub(b'a')) * 26
-            + usize::from((last | 0x20).wrapping_sub(b'a'));
-        let fits = |half: u32| {
-            self.lengths.get(pair).is_some_and(|&l| {
-                word.len() <= MAX_FILTER_WORD && l >> (half + word.len() as u32) & 1 != 0
-            })
-        };
-        (fits(0) || fits(32)) && self.may_start(word)
-    }
-
-    /// True when `word` (ASCII letters) may begin a figure.
+    /// True when `word` (ASCII letters) may begin a figure: its shapes first, which turn away
+    /// most words in a few instructions, then its hash.
     pub(crate) fn may_start(&self, word: &[u8]) -> bool {
         self.any_case.may_contain(word)
             || word.first().is_some_and(u8::is_ascii_uppercase)

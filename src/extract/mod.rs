@@ -232,11 +232,9 @@ fn is_to(between: &str) -> bool {
 fn is_apposition(text: &str, q: &Quantity) -> bool {
     let head = text.get(..q.span.start).unwrap_or("");
     // Most figures follow a word that is not "or", "about" or "roughly": one byte says so.
+    let bytes = head.as_bytes();
     if !matches!(
-        head.as_bytes()
-            .len()
-            .checked_sub(2)
-            .map(|i| head.as_bytes()[i]),
+        bytes.len().checked_sub(2).map(|i| bytes[i]),
         Some(b'r' | b't' | b'y')
     ) {
         return false;
