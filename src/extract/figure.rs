@@ -127,6 +127,11 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             Err(_) => (s, None),
         },
     };
+    // "$-5 billion", "€−3 million": the sign may also follow the currency.
+    let (s, negative) = match currency {
+        Some(_) if !negative && matches!(s.as_bytes().first(), Some(b'-' | 0xE2)) => sign(s),
+        _ => (s, negative),
+    };
     let number_start = offset(text, s);
     let (mut rest, mut value, written) = match numeral(s) {
         Ok((r, n)) => (r, n.value, Written::Digits(n)),
@@ -199,9 +204,10 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             .or_else(|| scale_abbreviation(rest, currency.is_some()).ok());
         if let Some((r, factor)) = scale
             && matches!(written, Written::Digits(_))
-            && let Some(v) = value.checked_mul(factor)
         {
-            value = v.normalize();
+            // A figure too large to hold exactly ("$9…9 billion" past 7.9 × 10^28) is read as
+            // none: dropping its scale would report a value the text does not say.
+            value = value.checked_mul(factor)?.normalize();
             rest = r;
             scaled = true;
             number_end = offset(text, rest);
@@ -1110,7 +1116,7 @@ fn finish(text: &str, c: Core, sentence: Span, out: &mut Vec<Quantity>) -> Optio
 fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     let word = &text[at..c.number.end];
     let is = |w: &str| word.eq_ignore_ascii_case(w);
-    if !(is("one") || is("second") || is("half") || is("a half")) {
+    if !(is("one") || is("second") || is("half") || is("a half") || is("scores")) {
         return false;
     }
     let prev = word_before(text, at).map_or("", |x| x.1);
@@ -1133,6 +1139,31 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
         return any_of(prev, &["a", "per", "split", "every", "one", "each", "the"])
             && !next.chars().all(char::is_alphabetic)
             || any_of(prev, &["a", "per", "split", "every", "one", "each"]);
+    }
+    if is("scores") {
+        // "scores of people", "scores were hurt" are many; "her test scores rose" are results.
+        let many = any_of(next, &["of", "more", "were", "are", "have", "had"]);
+        let results = any_of(
+            prev,
+            &[
+                "the", "her", "his", "their", "its", "our", "your", "my", "these", "those", "test",
+                "exam", "credit", "high", "low", "top", "final", "average", "record",
+            ],
+        );
+        return !many || results;
+    }
+    if is("half") && {
+        // "at half time", "half-term": a part of a game or a school year.
+        let after = text[c.end..].trim_start_matches(' ');
+        let after = after.strip_prefix('-').unwrap_or(after);
+        ["time", "term"].iter().any(|w| {
+            after
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && crate::parse::at_word_end(&after[w.len()..])
+        })
+    } {
+        return true;
     }
     if is("half") || is("a half") {
         // "one and a half" is the word parser's; "the second half" is a part of a game or year.

@@ -296,3 +296,68 @@ fn a_year_is_not_the_low_end_of_a_range() {
         "5000000000..6000000000"
     );
 }
+
+#[test]
+fn a_sign_after_the_currency() {
+    assert_eq!(
+        found("Losses were $-5 billion, €−3 million and US$-1.2 million."),
+        vec![
+            (
+                "$-5 billion".into(),
+                "money",
+                "-5000000000".into(),
+                Some("USD")
+            ),
+            (
+                "€−3 million".into(),
+                "money",
+                "-3000000".into(),
+                Some("EUR")
+            ),
+            (
+                "US$-1.2 million".into(),
+                "money",
+                "-1200000".into(),
+                Some("USD")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_scale_past_the_decimal_range_is_no_figure() {
+    // Dropping the scale would report a value the text does not say; nothing is read, and
+    // neither the digits nor the scale word are read on their own.
+    for text in [
+        "It cost -$9999999999999999999999999999 million last year.",
+        "It cost $-7922816251426433759354395033 billion.",
+        "It cost 7922816251426433759354395033 million euros.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+    // The largest figure that fits is still read.
+    assert_eq!(
+        values("It cost $79228162514 billion."),
+        vec!["79228162514000000000"]
+    );
+}
+
+#[test]
+fn scores_and_half_time_are_not_numbers() {
+    for text in [
+        "Her test scores rose.",
+        "The scores were close.",
+        "He scores between negative ten and fifteen.",
+        "It was level at half-time.",
+        "The score was 3-1 at half time.",
+    ] {
+        let words: Vec<_> = found(text)
+            .into_iter()
+            .filter(|f| f.0.to_ascii_lowercase().contains("scores") || f.0.contains("half"))
+            .collect();
+        assert_eq!(words, vec![], "{text}");
+    }
+    assert_eq!(values("Scores of people came."), vec!["20"]);
+    assert_eq!(values("Scores were injured in the blast."), vec!["20"]);
+    assert_eq!(values("He ate half the cake."), vec!["0.5"]);
+}

@@ -380,7 +380,9 @@ fn ends_in_word_char(form: &Form) -> bool {
 
 /// True when `s` starts a numeral: a digit, or a decimal point then a digit (`$.50`).
 fn starts_number(s: &str) -> bool {
-    let b = s.as_bytes();
+    // A sign may sit between the currency and the digits: `$-5`, `€−3`.
+    let unsigned = s.strip_prefix('-').or_else(|| s.strip_prefix('\u{2212}'));
+    let b = unsigned.unwrap_or(s).as_bytes();
     match b.first() {
         Some(c) if c.is_ascii_digit() => true,
         Some(b'.') => b.get(1).is_some_and(u8::is_ascii_digit),
