@@ -157,8 +157,11 @@ impl<'t> Candidates<'t> {
         // after it), so the word test below reads without bounds checks.
         let mut window = [0u8; BLOCK + 2];
         window[0] = base.checked_sub(1).map_or(b' ', |p| bytes[p]);
-        let end = bytes.len().min(base + BLOCK + 1);
-        window[1..1 + end - base].copy_from_slice(&bytes[base..end]);
+        match bytes.get(base..base + BLOCK + 1) {
+            // Every block but the last: a copy of fixed length, inlined.
+            Some(full) => window[1..].copy_from_slice(full),
+            None => window[1..1 + bytes.len() - base].copy_from_slice(&bytes[base..]),
+        }
         let mut chunk = [0u8; BLOCK];
         chunk.copy_from_slice(&window[1..=BLOCK]);
         let (letter, alnum, symbol) = classify(&chunk);
