@@ -632,6 +632,7 @@ static LABEL_WORD_WORDS: WordSet = WordSet::new(&[
     "sars",
     "mp",
     "channel",
+    "size",
     "track",
     "lane",
     "unit",

@@ -1123,17 +1123,29 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     let next = word_after(text, c.end).map_or("", |x| x.1);
     let any_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     if is("one") && c.bare() {
-        return any_of(
-            prev,
-            &[
-                "no", "any", "every", "the", "this", "that", "which", "each", "someone", "anyone",
-            ],
-        ) || any_of(
-            next,
-            &[
-                "another", "who", "which", "that", "of", "day", "thing", "way", "time", "such",
-            ],
-        );
+        // "a one-off", "at one point": idioms, not a count.
+        let one_off = ["-off", "-offs"].iter().any(|w| {
+            text[c.end..]
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                && crate::parse::at_word_end(&text[c.end + w.len()..])
+        });
+        let idiom =
+            one_off || prev.eq_ignore_ascii_case("at") && next.eq_ignore_ascii_case("point");
+        return idiom
+            || any_of(
+                prev,
+                &[
+                    "no", "any", "every", "the", "this", "that", "which", "each", "someone",
+                    "anyone",
+                ],
+            )
+            || any_of(
+                next,
+                &[
+                    "another", "who", "which", "that", "of", "day", "thing", "way", "time", "such",
+                ],
+            );
     }
     if is("second") {
         return any_of(prev, &["a", "per", "split", "every", "one", "each", "the"])

@@ -361,3 +361,17 @@ fn scores_and_half_time_are_not_numbers() {
     assert_eq!(values("Scores were injured in the blast."), vec!["20"]);
     assert_eq!(values("He ate half the cake."), vec!["0.5"]);
 }
+
+#[test]
+fn idioms_and_labels_are_not_figures() {
+    for text in [
+        "It was a one-off; at one point, no one knew.",
+        "One-offs are rare.",
+        "She wore a size 10 dress.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+    // The same words around a real figure.
+    assert_eq!(values("Prices rose one point to 5%."), vec!["1", "5"]);
+    assert_eq!(values("It was a one-off payment of $5."), vec!["5"]);
+}
