@@ -897,8 +897,10 @@ fn is_phone_number(s: &str) -> bool {
         && at_word_end(&s[i..])
 }
 
-/// Builds the quantity of a single core or a range.
-fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
+/// Builds the quantity of a single core or a range. Words before it are read back to
+/// `floor` at most (the end of the quantity before), so a hedge never overlaps it: in
+/// "0°C. 8" the `C.` belongs to the temperature, not to a "c. 8" (circa).
+fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quantity {
     let last = second.unwrap_or(first);
     let mut kind = kind_of(last);
     let value = match second {
@@ -930,10 +932,12 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
             .then(|| ends_with_phrase(text, before, "from"))
             .flatten()
     }) && second.is_some()
+        && at >= floor
     {
         hedge_from = at;
     }
     if let Some((at, h)) = hedge_before(text, hedge_from)
+        && at >= floor
         && !(kind == Kind::Duration && matches!(h.phrase, "over" | "under"))
     {
         q.span.start = at;
@@ -961,6 +965,9 @@ fn build(text: &str, first: &Core, second: Option<&Core>) -> Quantity {
             && tail.is_char_boundary(phrase.len())
             && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
             && at_word_end(&tail[phrase.len()..])
+            // "5000 or less than 5000": the words start a bound of the next figure.
+            && !word_after(text, text.len() - tail.len() + phrase.len())
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("than"))
         {
             q.bound = Some(bound);
             q.span.end = text.len() - tail.len() + phrase.len();
@@ -1102,12 +1109,13 @@ fn is_score_or_tally(text: &str, c: &Core) -> bool {
 
 /// Range or single quantity from a parsed core.
 fn finish(text: &str, c: Core, sentence: Span, out: &mut Vec<Quantity>) -> Option<usize> {
+    let floor = out.last().map_or(0, |q| q.span.end);
     if let Some((a, b)) = range(text, &c, sentence) {
-        let q = build(text, &a, Some(&b));
+        let q = build(text, &a, Some(&b), floor);
         let end = q.span.end.max(b.end);
         return one(out, q, end);
     }
-    let q = build(text, &c, None);
+    let q = build(text, &c, None, floor);
     let end = q.span.end.max(c.end);
     one(out, q, end)
 }

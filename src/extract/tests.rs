@@ -375,3 +375,29 @@ fn idioms_and_labels_are_not_figures() {
     assert_eq!(values("Prices rose one point to 5%."), vec!["1", "5"]);
     assert_eq!(values("It was a one-off payment of $5."), vec!["5"]);
 }
+
+#[test]
+fn a_hedge_never_reaches_into_the_figure_before() {
+    // "C." after a temperature is its unit and the end of a sentence, not "c." (circa).
+    let text = "It was 0°C. 8 people came.";
+    let q = extract(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].text(text), "8");
+    assert!(!q[1].approximate);
+    assert!(q[0].span.end <= q[1].span.start);
+}
+
+#[test]
+fn or_less_than_bounds_the_next_figure() {
+    let text = "His score is equal to 5000 or less than 5000.";
+    let q = extract(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!((q[0].text(text), q[0].bound), ("5000", None));
+    assert_eq!(
+        (q[1].text(text), q[1].bound),
+        ("less than 5000", Some(Bound::LessThan))
+    );
+    assert_eq!(q[0].bound, None);
+    let q = extract("It took 5 hours or more.");
+    assert_eq!(q[0].bound, Some(Bound::AtLeast));
+}
