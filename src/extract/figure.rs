@@ -830,6 +830,11 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
             if digits > 0 && r[digits..].starts_with(|ch: char| ch.is_ascii_alphabetic()) {
                 return true;
             }
+            // Codes and names glued to a capital: "10-K", "3-D", "7-Eleven" (a unit such as
+            // "10-Day" was read with the core, so the figure is not bare).
+            if r.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+                return true;
+            }
         }
     }
     // Street addresses: "221B Baker Street", "10 Downing Street". The word after the number

@@ -368,12 +368,14 @@ fn idioms_and_labels_are_not_figures() {
         "It was a one-off; at one point, no one knew.",
         "One-offs are rare.",
         "She wore a size 10 dress.",
+        "It filed a 10-K; the 3-D film ran at a 7-Eleven and the 4-H club.",
     ] {
         assert_eq!(found(text), vec![], "{text}");
     }
     // The same words around a real figure.
     assert_eq!(values("Prices rose one point to 5%."), vec!["1", "5"]);
     assert_eq!(values("It was a one-off payment of $5."), vec!["5"]);
+    assert_eq!(values("A 10-Day Trip, up 5-10%"), vec!["10", "5..10"]);
 }
 
 #[test]
