@@ -365,7 +365,7 @@ const RUN_PEEK: usize = 32;
 /// through by chance.
 const FILTER_BITS: usize = 1 << 16;
 
-/// Words longer than this are never in the filter (and the length bits fit in a `u32`).
+/// Words longer than this are never in the filter.
 const MAX_FILTER_WORD: usize = 24;
 
 /// The filter bit of `word`, or `None` when it is too long or empty to be in the filter.
@@ -449,8 +449,10 @@ impl WordFilter {
                     (last, after) = (next[more - 1], next[more]);
                 }
             }
+            // The word's shape in each set: the scanner's first test. (A one-letter word's
+            // `second` is the byte after it, not its own letter as in `shape_of`: such words
+            // pass below whatever their shape.)
             let shape = shape_bit(first, second, last, n);
-            // The word's shape in each set: the scanner's first test.
             let any = u32::from(test_bit(&self.any_case.shapes, shape));
             let cap = u32::from(test_bit(&self.capitalised.shapes, shape));
             let upper = u32::from(first.is_ascii_uppercase());
