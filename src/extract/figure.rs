@@ -181,9 +181,20 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
         && !n.decimal_point
         && !n.fraction
     {
+        // The suffix must fit the number: "14st" is 14 stone, not an ordinal.
+        let digits = text[..offset(text, rest)].as_bytes();
+        let tens = digits.len().checked_sub(2).map(|i| digits[i]);
+        let fits = match (tens, digits.last()) {
+            (Some(b'1'), _) => "th",
+            (_, Some(b'1')) => "st",
+            (_, Some(b'2')) => "nd",
+            (_, Some(b'3')) => "rd",
+            _ => "th",
+        };
         for suffix in ["st", "nd", "rd", "th"] {
             if let Some(r) = rest.strip_prefix(suffix)
                 && at_word_end(r)
+                && suffix == fits
             {
                 rest = r;
                 ordinal = true;
@@ -1045,6 +1056,9 @@ pub(super) fn at_symbol_or_digit(
         && let Ok((rest, year)) = time::decade(s)
     {
         let end = offset(text, rest);
+        if first.is_ascii_digit() && is_age_group(text, at, end) {
+            return Some(end);
+        }
         let q = plain(
             Span::new(at, end),
             Kind::Decade,
@@ -1085,6 +1099,25 @@ pub(super) fn at_symbol_or_digit(
         return Some(token_end.max(at + 1));
     }
     finish(text, c, sentence, out)
+}
+
+/// Two-digit "decades" that are ages: "in their 60s", "over 60s", "the over-60s", "mid-40s".
+/// Read as neither a decade nor a count.
+fn is_age_group(text: &str, at: usize, end: usize) -> bool {
+    if end - at != 3 {
+        return false;
+    }
+    let before = &text[..at];
+    if let Some(head) = before.strip_suffix('-') {
+        return head.ends_with(|c: char| c.is_alphabetic());
+    }
+    word_before(text, at).is_some_and(|(_, w)| {
+        [
+            "his", "her", "their", "my", "your", "our", "its", "over", "under",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// `won 3-1`, `voted 52-48`, `a 6-3 ruling`: two bare integers joined by a dash that run high

@@ -403,3 +403,31 @@ fn or_less_than_bounds_the_next_figure() {
     let q = extract("It took 5 hours or more.");
     assert_eq!(q[0].bound, Some(Bound::AtLeast));
 }
+
+#[test]
+fn ordinal_suffixes_fit_their_number() {
+    assert_eq!(
+        values("The 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd, 23rd, 111th and 1,001st."),
+        vec![
+            "1", "2", "3", "11", "12", "13", "21", "22", "23", "111", "1001"
+        ]
+    );
+    // "14st" is fourteen stone, not an ordinal, and "3th" is no figure we can trust.
+    assert_eq!(found("He weighs 14st."), vec![]);
+    assert_eq!(found("The 3th time."), vec![]);
+}
+
+#[test]
+fn ages_are_not_decades() {
+    for text in [
+        "Over 60s get free travel.",
+        "The over-60s and the under-18s.",
+        "She is in her 60s.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+    assert_eq!(
+        values("Music of the 60s, the 1960s and the ’60s."),
+        vec!["1960", "1960", "1960"]
+    );
+}
