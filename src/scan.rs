@@ -314,7 +314,7 @@ const SHAPE_BITS: usize = 1 << 15;
 
 /// The shape of a word: its first, second and last letters, ASCII-lowercased, and its length,
 /// hashed to a bit of a [`SHAPE_BITS`] table. The pairs alone are too weak: "The" ends like
-/// "Tue" and starts like "Thu". A one-letter word is its own second letter.
+/// "Tue" and starts like "Thu".
 fn shape_bit(first: u8, second: u8, last: u8, len: usize) -> usize {
     let key = u32::from(first | 0x20)
         | u32::from(second | 0x20) << 8
@@ -323,7 +323,8 @@ fn shape_bit(first: u8, second: u8, last: u8, len: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B1) >> (32 - SHAPE_BITS.trailing_zeros())) as usize
 }
 
-/// The shape bit of `word` (see [`shape_bit`]), `None` when it is empty.
+/// The shape bit of `word` (see [`shape_bit`]), `None` when it is empty. A one-letter word is
+/// its own second letter.
 fn shape_of(word: &[u8]) -> Option<usize> {
     let (&first, &last) = (word.first()?, word.last()?);
     Some(shape_bit(
@@ -358,7 +359,8 @@ impl Bits {
 }
 
 /// Bytes after a block that the word filter reads to finish a word the block cuts: more than
-/// the longest filtered word, so a longer run is known to be none of them.
+/// the longest filtered word. A run longer than that is left to the exact test (it may still
+/// be a currency prefix before `$`).
 const RUN_PEEK: usize = 32;
 
 /// Bits in each filter: with a few hundred words, about one ordinary word in 200 gets
@@ -422,7 +424,8 @@ impl WordFilter {
     /// ASCII letters; `letter` marks the block's letters) that may begin a figure: a superset
     /// of what [`Candidates::word_may_start`] accepts, found for all of a block's words in a
     /// loop without data-dependent branches, since most words fail. `window` is the block
-    /// with the byte before it first and the byte after it last.
+    /// with the byte before it first and the byte after it last; `next` is the text after the
+    /// block (up to [`RUN_PEEK`] bytes), where a word the block cuts is finished.
     fn words_that_may_start(
         &self,
         window: &[u8; BLOCK + 2],

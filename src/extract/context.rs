@@ -632,7 +632,6 @@ static LABEL_WORD_WORDS: WordSet = WordSet::new(&[
     "sars",
     "mp",
     "channel",
-    "size",
     "track",
     "lane",
     "unit",

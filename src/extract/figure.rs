@@ -182,7 +182,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
         && !n.fraction
     {
         // The suffix must fit the number: "14st" is 14 stone, not an ordinal.
-        let digits = text[..offset(text, rest)].as_bytes();
+        let digits = &text.as_bytes()[..offset(text, rest)];
         let tens = digits.len().checked_sub(2).map(|i| digits[i]);
         let fits = match (tens, digits.last()) {
             (Some(b'1'), _) => "th",
@@ -405,10 +405,11 @@ fn compound_tail(rest: &str, value: Decimal) -> Option<(&str, Decimal)> {
             {
                 // "3 million and a quarter": a fraction of the largest place.
                 let mut scale = Decimal::from(1000);
-                while value >= scale * Decimal::from(1000)
-                    && (value % (scale * Decimal::from(1000))).is_zero()
+                while let Some(next) = scale.checked_mul(Decimal::from(1000))
+                    && value >= next
+                    && (value % next).is_zero()
                 {
-                    scale *= Decimal::from(1000);
+                    scale = next;
                 }
                 return Some((after, value.checked_add(w.value.checked_mul(scale)?)?));
             }
@@ -841,12 +842,22 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
             if digits > 0 && r[digits..].starts_with(|ch: char| ch.is_ascii_alphabetic()) {
                 return true;
             }
-            // Codes and names glued to a capital: "10-K", "3-D", "7-Eleven" (a unit such as
-            // "10-Day" was read with the core, so the figure is not bare).
-            if r.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+            // Codes and names glued to capitals: "10-K", "3-D", "4-H", "7-Eleven". A title-case
+            // word is a headline's noun ("a 12-Member Committee") and stays a figure.
+            let caps = r.bytes().take_while(u8::is_ascii_uppercase).count();
+            let code = (1..=3).contains(&caps) && at_word_end(&r[caps..]);
+            if code || r.starts_with("Eleven") && at_word_end(&r["Eleven".len()..]) {
                 return true;
             }
         }
+    }
+    // Clothing and shoe sizes: "a size 10 dress" (not "a crowd size of 50,000").
+    if c.bare()
+        && n.is_plain_integer(n.int_digits)
+        && n.int_digits <= 2
+        && word_before(text, c.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("size"))
+    {
+        return true;
     }
     // Street addresses: "221B Baker Street", "10 Downing Street". The word after the number
     // starts with a capital (an ASCII one, or a non-ASCII letter).
@@ -911,6 +922,17 @@ fn is_phone_number(s: &str) -> bool {
         && groups[0] <= 3
         && groups[1..count - 1].iter().all(|&g| g == 3)
         && at_word_end(&s[i..])
+}
+
+/// True when `than` and then a figure follow `at`: "or less than 5000".
+fn bounds_next_figure(text: &str, at: usize) -> bool {
+    let Some((start, w)) = word_after(text, at) else {
+        return false;
+    };
+    let after = text[start + w.len()..].trim_start_matches(is_inline_space);
+    w.eq_ignore_ascii_case("than")
+        && (after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+            || spelled_number(after).is_ok())
 }
 
 /// Builds the quantity of a single core or a range. Words before it are read back to
@@ -981,9 +1003,9 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
             && tail.is_char_boundary(phrase.len())
             && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
             && at_word_end(&tail[phrase.len()..])
-            // "5000 or less than 5000": the words start a bound of the next figure.
-            && !word_after(text, text.len() - tail.len() + phrase.len())
-                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("than"))
+            // "5000 or less than 5000": the words start a bound of the next figure (but
+            // "5 or less than expected" is this one's).
+            && !bounds_next_figure(text, text.len() - tail.len() + phrase.len())
         {
             q.bound = Some(bound);
             q.span.end = text.len() - tail.len() + phrase.len();
@@ -1165,7 +1187,14 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     if !(is("one") || is("second") || is("half") || is("a half") || is("scores")) {
         return false;
     }
-    let prev = word_before(text, at).map_or("", |x| x.1);
+    // The word right before, not one across a full stop or a comma.
+    let prev = word_before(text, at)
+        .filter(|&(start, w)| {
+            text[start + w.len()..at]
+                .chars()
+                .all(crate::parse::is_inline_space)
+        })
+        .map_or("", |x| x.1);
     let next = word_after(text, c.end).map_or("", |x| x.1);
     let any_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     if is("one") && c.bare() {
@@ -1200,7 +1229,16 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     }
     if is("scores") {
         // "scores of people", "scores were hurt" are many; "her test scores rose" are results.
-        let many = any_of(next, &["of", "more", "were", "are", "have", "had"]);
+        if next.eq_ignore_ascii_case("of") {
+            return false;
+        }
+        let many = any_of(
+            next,
+            &[
+                "more", "were", "are", "have", "had", "dead", "injured", "killed", "wounded",
+                "hurt", "missing", "arrested", "others", "upon",
+            ],
+        );
         let results = any_of(
             prev,
             &[

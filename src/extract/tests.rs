@@ -359,6 +359,16 @@ fn scores_and_half_time_are_not_numbers() {
     }
     assert_eq!(values("Scores of people came."), vec!["20"]);
     assert_eq!(values("Scores were injured in the blast."), vec!["20"]);
+    assert_eq!(values("The blast left scores dead."), vec!["20"]);
+    // The word before is read only up to the full stop; "of" wins over "the".
+    assert_eq!(
+        values("Turnout was high. Scores of people queued."),
+        vec!["20"]
+    );
+    assert_eq!(
+        values("The scores of protesters were arrested."),
+        vec!["20"]
+    );
     assert_eq!(values("He ate half the cake."), vec!["0.5"]);
 }
 
@@ -376,6 +386,12 @@ fn idioms_and_labels_are_not_figures() {
     assert_eq!(values("Prices rose one point to 5%."), vec!["1", "5"]);
     assert_eq!(values("It was a one-off payment of $5."), vec!["5"]);
     assert_eq!(values("A 10-Day Trip, up 5-10%"), vec!["10", "5..10"]);
+    // A title-case noun after the hyphen is a headline's count; only codes are names.
+    assert_eq!(
+        values("A 12-Member Committee and a 3-Car Crash"),
+        vec!["12", "3"]
+    );
+    assert_eq!(values("The crowd size 50,000 strong."), vec!["50000"]);
 }
 
 #[test]
@@ -402,6 +418,9 @@ fn or_less_than_bounds_the_next_figure() {
     assert_eq!(q[0].bound, None);
     let q = extract("It took 5 hours or more.");
     assert_eq!(q[0].bound, Some(Bound::AtLeast));
+    // "than" before no figure: the bound is this figure's.
+    let q = extract("The figure was 5 or less than expected.");
+    assert_eq!(q[0].bound, Some(Bound::AtMost));
 }
 
 #[test]
@@ -430,4 +449,11 @@ fn ages_are_not_decades() {
         values("Music of the 60s, the 1960s and the ’60s."),
         vec!["1960", "1960", "1960"]
     );
+}
+
+#[test]
+fn a_fraction_of_a_huge_scaled_figure_does_not_overflow() {
+    // Finding the largest place of 10^28 once multiplied past Decimal's range and panicked.
+    let q = extract("It was 10000000000000000000 billion and a quarter.");
+    assert_eq!(q.len(), 1);
 }
