@@ -239,6 +239,20 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             scaled = true;
             number_end = offset(text, rest);
         }
+        // "2m people", "1.5m shares": a glued `m` before a counted noun is a million, as in
+        // British copy; elsewhere ("100m hurdles", "a 2m wall") it stays metres.
+        if !scaled
+            && currency.is_none()
+            && let Some(r) = rest.strip_prefix(['m', 'M'])
+            && at_word_end(r)
+            && word_after(text, offset(text, r)).is_some_and(|(_, w)| MILLIONS_OF.contains(w))
+            && let Some(v) = value.checked_mul(Decimal::from(1_000_000))
+        {
+            value = v.normalize();
+            rest = r;
+            scaled = true;
+            number_end = offset(text, rest);
+        }
         if scaled && currency.is_none() {
             if let Some((r, v)) = compound_tail(rest, value) {
                 value = v;
@@ -614,6 +628,16 @@ fn unit_of(c: &Core) -> Option<Unit> {
         _ => None,
     }
 }
+
+/// Nouns counted in millions after a glued `m` ("2m people"): never a length.
+#[rustfmt::skip]
+static MILLIONS_OF: WordSet = WordSet::new(&[
+    "people", "users", "customers", "subscribers", "viewers", "visitors", "tourists",
+    "passengers", "residents", "voters", "votes", "households", "homes", "jobs", "workers",
+    "children", "adults", "patients", "students", "members", "followers", "shares", "barrels",
+    "vehicles", "cars", "doses", "cases", "tests", "downloads", "copies", "units", "devices",
+    "accounts", "pounds", "dollars", "euros",
+]);
 
 /// Words before a bare four-digit number that make it a year ("in 2026", "fiscal 2025").
 #[rustfmt::skip]

@@ -457,3 +457,23 @@ fn a_fraction_of_a_huge_scaled_figure_does_not_overflow() {
     let q = extract("It was 10000000000000000000 billion and a quarter.");
     assert_eq!(q.len(), 1);
 }
+
+#[test]
+fn a_glued_m_before_a_counted_noun_is_a_million() {
+    assert_eq!(
+        found("Some 1.5m people, 3M users and 2m shares."),
+        vec![
+            ("Some 1.5m".into(), "count", "1500000".into(), None),
+            ("3M".into(), "count", "3000000".into(), None),
+            ("2m".into(), "count", "2000000".into(), None),
+        ]
+    );
+    // Elsewhere it is metres.
+    assert_eq!(
+        found("He won the 100m hurdles by a 2m lead."),
+        vec![
+            ("100m".into(), "measure", "100".into(), Some("m")),
+            ("2m".into(), "measure", "2".into(), Some("m")),
+        ]
+    );
+}
