@@ -187,7 +187,7 @@ pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
 /// Verbs that take "over", "up to" or "under" as a particle: "handed over", "edged up to".
 fn is_particle_verb(word: &str) -> bool {
     change_verb(word).is_some()
-        || lower_eq(
+        || is_in(
             word,
             &[
                 "hand", "handed", "hands", "turn", "turned", "turns", "sign", "signed", "signs",
@@ -323,8 +323,10 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     (end > 0).then(|| (from, &rest[..word_end]))
 }
 
-fn lower_eq(word: &str, options: &[&str]) -> bool {
-    options.iter().any(|o| word.eq_ignore_ascii_case(o))
+/// True when `word` is one of `list`, ignoring ASCII case: for short lists asked rarely (a
+/// [`WordSet`] serves the long ones on hot paths).
+pub(crate) fn is_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// A fixed list of lowercase words, looked up by hash once first used: the word lists here

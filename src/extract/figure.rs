@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::context::{
-    self, WordSet, ends_with_phrase, hedge_before, noun_after, word_after, word_before,
+    self, WordSet, ends_with_phrase, hedge_before, is_in, noun_after, word_after, word_before,
 };
 use crate::parse::numeral::{Numeral, numeral, scale_abbreviation};
 use crate::parse::words::{SpelledForm, spelled_number};
@@ -129,7 +129,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
     };
     // "$-5 billion", "€−3 million": the sign may also follow the currency.
     let (s, negative) = match currency {
-        Some(_) if !negative && matches!(s.as_bytes().first(), Some(b'-' | 0xE2)) => sign(s),
+        Some(_) if !negative => sign(s),
         _ => (s, negative),
     };
     let number_start = offset(text, s);
@@ -191,16 +191,12 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
             (_, Some(b'3')) => "rd",
             _ => "th",
         };
-        for suffix in ["st", "nd", "rd", "th"] {
-            if let Some(r) = rest.strip_prefix(suffix)
-                && at_word_end(r)
-                && suffix == fits
-            {
-                rest = r;
-                ordinal = true;
-                number_end = offset(text, rest);
-                break;
-            }
+        if let Some(r) = rest.strip_prefix(fits)
+            && at_word_end(r)
+        {
+            rest = r;
+            ordinal = true;
+            number_end = offset(text, rest);
         }
     }
     if !ordinal && suffix & follows::SCALE != 0 {
@@ -672,9 +668,7 @@ fn is_year(text: &str, c: &Core) -> bool {
     // "completed in 20124": a five-digit year is still a year, for the checker to doubt.
     n.is_plain_integer(5) && year_context_before(text, c.start) && {
         let w = word_before(text, c.start).map(|x| x.1).unwrap_or("");
-        ["in", "since", "by", "until", "year"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
+        is_in(w, &["in", "since", "by", "until", "year"])
     }
 }
 
@@ -955,7 +949,8 @@ fn bounds_next_figure(text: &str, at: usize) -> bool {
     };
     let after = text[start + w.len()..].trim_start_matches(is_inline_space);
     w.eq_ignore_ascii_case("than")
-        && (after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+        && (numeral(after).is_ok()
+            || currency_before(after).is_ok()
             || spelled_number(after).is_ok())
 }
 
@@ -1158,11 +1153,12 @@ fn is_age_group(text: &str, at: usize, end: usize) -> bool {
         return head.ends_with(|c: char| c.is_alphabetic());
     }
     word_before(text, at).is_some_and(|(_, w)| {
-        [
-            "his", "her", "their", "my", "your", "our", "its", "over", "under",
-        ]
-        .iter()
-        .any(|p| w.eq_ignore_ascii_case(p))
+        is_in(
+            w,
+            &[
+                "his", "her", "their", "my", "your", "our", "its", "over", "under",
+            ],
+        )
     })
 }
 
@@ -1220,26 +1216,23 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
         })
         .map_or("", |x| x.1);
     let next = word_after(text, c.end).map_or("", |x| x.1);
-    let any_of = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     if is("one") && c.bare() {
         // "a one-off", "at one point": idioms, not a count.
-        let one_off = ["-off", "-offs"].iter().any(|w| {
-            text[c.end..]
-                .get(..w.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(w))
-                && crate::parse::at_word_end(&text[c.end + w.len()..])
-        });
+        let after = &text[c.end..];
+        let one_off = ["-off", "-offs"]
+            .iter()
+            .any(|w| crate::parse::word_no_case(w)(after).is_ok());
         let idiom =
             one_off || prev.eq_ignore_ascii_case("at") && next.eq_ignore_ascii_case("point");
         return idiom
-            || any_of(
+            || is_in(
                 prev,
                 &[
                     "no", "any", "every", "the", "this", "that", "which", "each", "someone",
                     "anyone",
                 ],
             )
-            || any_of(
+            || is_in(
                 next,
                 &[
                     "another", "who", "which", "that", "of", "day", "thing", "way", "time", "such",
@@ -1247,23 +1240,23 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
             );
     }
     if is("second") {
-        return any_of(prev, &["a", "per", "split", "every", "one", "each", "the"])
+        return is_in(prev, &["a", "per", "split", "every", "one", "each", "the"])
             && !next.chars().all(char::is_alphabetic)
-            || any_of(prev, &["a", "per", "split", "every", "one", "each"]);
+            || is_in(prev, &["a", "per", "split", "every", "one", "each"]);
     }
     if is("scores") {
         // "scores of people", "scores were hurt" are many; "her test scores rose" are results.
         if next.eq_ignore_ascii_case("of") {
             return false;
         }
-        let many = any_of(
+        let many = is_in(
             next,
             &[
                 "more", "were", "are", "have", "had", "dead", "injured", "killed", "wounded",
                 "hurt", "missing", "arrested", "others", "upon",
             ],
         );
-        let results = any_of(
+        let results = is_in(
             prev,
             &[
                 "the", "her", "his", "their", "its", "our", "your", "my", "these", "those", "test",
@@ -1276,18 +1269,15 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
         // "at half time", "half-term": a part of a game or a school year.
         let after = text[c.end..].trim_start_matches(' ');
         let after = after.strip_prefix('-').unwrap_or(after);
-        ["time", "term"].iter().any(|w| {
-            after
-                .get(..w.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(w))
-                && crate::parse::at_word_end(&after[w.len()..])
-        })
+        ["time", "term"]
+            .iter()
+            .any(|w| crate::parse::word_no_case(w)(after).is_ok())
     } {
         return true;
     }
     if is("half") || is("a half") {
         // "one and a half" is the word parser's; "the second half" is a part of a game or year.
-        return any_of(
+        return is_in(
             prev,
             &[
                 "and", "one", "the", "first", "second", "other", "latter", "its", "their",

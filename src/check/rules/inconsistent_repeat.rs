@@ -6,7 +6,7 @@ use super::{diagnostic, related};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{WordSet, change_verb, word_after, word_before};
+use crate::extract::context::{WordSet, change_verb, is_in, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Span, Value};
 
 declare_rule! {
@@ -135,10 +135,6 @@ const REACH: usize = 300;
 
 /// How far around a figure (about eight words) a time word or a year places it in time.
 const AROUND: usize = 60;
-
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
-}
 
 fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
     let noun = q.noun.as_deref()?;

@@ -4,7 +4,7 @@ use super::{changes, diagnostic, related};
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{change_verb, word_after, word_before};
+use crate::extract::context::{change_verb, is_in, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Value};
 
 declare_rule! {
@@ -87,10 +87,6 @@ const PRONOUNS: &[&str] = &[
 const OBJECT_END: &[&str] = &[
     "and", "while", "but", "whereas", "with", "as", "or", "according", "in", "on", "at", "when",
 ];
-
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
-}
 
 /// One share with its answer, the group it names and what it answers about.
 struct Answer {

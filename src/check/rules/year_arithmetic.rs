@@ -4,7 +4,7 @@ use super::{diagnostic, related};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::extract::context::{word_after, word_before};
+use crate::extract::context::{is_in, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Relative, Span, Value};
 
 declare_rule! {
@@ -77,10 +77,6 @@ const LANDING_WORDS: &[&str] = &["in", "on", "the", "year", "by", "around", "of"
 
 /// Verbs that make an age the predicate of its event year: "in 2025 the tower was 94 years old".
 const AGE_VERBS: &[&str] = &["was", "were", "is", "turned", "turns", "became", "reached"];
-
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| word.eq_ignore_ascii_case(w))
-}
 
 /// The year a figure gives. Years stay within `i32`, as calendar years do, so the difference
 /// of two never overflows.
