@@ -79,8 +79,11 @@ fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
 /// sentence: `.`, `?`, `!` and line breaks, one bit each.
 fn stop_mask(bytes: &[u8]) -> u64 {
     let mut chunk = [0u8; BLOCK];
-    let n = bytes.len().min(BLOCK);
-    chunk[..n].copy_from_slice(&bytes[..n]);
+    match bytes.first_chunk::<BLOCK>() {
+        // Every block but the last: a copy of fixed length, inlined.
+        Some(full) => chunk = *full,
+        None => chunk[..bytes.len()].copy_from_slice(bytes),
+    }
     let mut stop = [0u8; BLOCK];
     for i in 0..BLOCK {
         let b = chunk[i];
@@ -622,6 +625,12 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
                     push(start, i, &mut out);
                     start = i + 1;
                 }
+                i += 1;
+                continue;
+            }
+            // A decimal point or a dot inside a name ("1.37", "U.S", "e.g") is followed by a
+            // letter or digit: not a boundary, with no closing quote to look for.
+            if bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
                 i += 1;
                 continue;
             }
