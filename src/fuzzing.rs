@@ -162,15 +162,15 @@ pub mod parsers {
 
     /// `crate::tables::currency::currency_before`.
     pub fn currency_before(input: &str) -> Option<usize> {
-        let (n, code) = consumed(input, cur::currency_before(input))?;
-        assert_iso_4217(code, input);
+        let (n, unit) = consumed(input, cur::currency_before(input))?;
+        assert_iso_4217(unit.code, input);
         Some(n)
     }
 
     /// `crate::tables::currency::currency_after`.
     pub fn currency_after(input: &str) -> Option<usize> {
-        let (n, code) = consumed(input, cur::currency_after(input))?;
-        assert_iso_4217(code, input);
+        let (n, unit) = consumed(input, cur::currency_after(input))?;
+        assert_iso_4217(unit.code, input);
         Some(n)
     }
 

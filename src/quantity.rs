@@ -297,7 +297,7 @@ pub struct Quantity {
     /// Its value.
     pub value: Value,
     /// Unit, currency or ratio; `None` for plain counts, years, ordinals.
-    pub unit: Option<Unit>,
+    pub unit: Option<&'static Unit>,
     /// Hedged by `about`, `some`, `nearly`, `~`, or a vague word such as `dozens`.
     pub approximate: bool,
     /// A bound such as `up to` or `more than`.

@@ -56,7 +56,7 @@ struct Core {
     end: usize,
     value: Decimal,
     written: Written,
-    currency: Option<&'static str>,
+    currency: Option<&'static Unit>,
     scaled: bool,
     unit: Option<UnitMatch>,
     ordinal: bool,
@@ -77,7 +77,7 @@ impl Core {
     }
 
     fn unit_code(&self) -> Option<&'static str> {
-        self.currency.or(self.unit.map(|u| u.unit.code))
+        self.currency.or(self.unit.map(|u| u.unit)).map(|u| u.code)
     }
 }
 
@@ -437,18 +437,20 @@ fn compound_tail(rest: &str, value: Decimal) -> Option<(&str, Decimal)> {
 }
 
 /// A currency's hundredth after a number: ` cents`, `¢`, `p` glued on ("245p").
-fn subunit_after(rest: &str) -> Option<(&str, &'static str)> {
+fn subunit_after(rest: &str) -> Option<(&str, &'static Unit)> {
+    static USD: Unit = Unit::currency("USD");
+    static GBP: Unit = Unit::currency("GBP");
     if let Some(r) = rest.strip_prefix('¢') {
-        return Some((r, "USD"));
+        return Some((r, &USD));
     }
     if let Some(r) = rest.strip_prefix('p')
         && at_word_end(r)
         && !r.starts_with(".m")
     {
-        return Some((r, "GBP"));
+        return Some((r, &GBP));
     }
     let (r, _) = crate::parse::space1(rest).ok()?;
-    for (word, code) in [("cents", "USD"), ("cent", "USD"), ("pence", "GBP")] {
+    for (word, code) in [("cents", &USD), ("cent", &USD), ("pence", &GBP)] {
         if let Ok((after, _)) = crate::parse::word_no_case(word)(r) {
             return Some((after, code));
         }
@@ -617,12 +619,8 @@ fn kind_of(c: &Core) -> Kind {
     }
 }
 
-fn unit_of(c: &Core) -> Option<Unit> {
-    match (c.currency, c.unit) {
-        (Some(code), _) => Some(Unit::currency(code)),
-        (None, Some(u)) => Some(u.unit),
-        _ => None,
-    }
+fn unit_of(c: &Core) -> Option<&'static Unit> {
+    c.currency.or(c.unit.map(|u| u.unit))
 }
 
 /// Nouns counted in millions after a glued `m` ("2m people"): never a length.

@@ -10,6 +10,7 @@ use nom::IResult;
 
 use super::{input_key, prefix_key};
 use crate::parse::{at_word_end, fail, space0, space1};
+use crate::quantity::Unit;
 
 /// How a spelling is compared with the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +40,7 @@ enum Place {
 #[derive(Clone, Copy, Debug)]
 struct Form {
     text: &'static str,
-    code: &'static str,
+    unit: Unit,
     style: Style,
     place: Place,
 }
@@ -47,7 +48,7 @@ struct Form {
 /// `cur![Sym Both "$" => "USD", ...]`: a list of spellings.
 macro_rules! cur {
     ($($style:ident $place:ident $text:literal => $code:literal),* $(,)?) => {
-        &[$(Form { text: $text, code: $code, style: Style::$style, place: Place::$place }),*]
+        &[$(Form { text: $text, unit: Unit::currency($code), style: Style::$style, place: Place::$place }),*]
     };
 }
 
@@ -438,7 +439,7 @@ fn longest<'a>(
 ///
 /// Callers should call this only at a word start: the input before is not visible here,
 /// so `C $5` cannot tell that `C` stands alone.
-pub(crate) fn currency_before(input: &str) -> IResult<&str, &'static str> {
+pub(crate) fn currency_before(input: &str) -> IResult<&str, &'static Unit> {
     let found = longest(input, true, |form, rest| {
         let (after, spaces) = space0(rest).ok()?;
         let ok = match form.style {
@@ -453,7 +454,7 @@ pub(crate) fn currency_before(input: &str) -> IResult<&str, &'static str> {
         ok.then_some(after)
     });
     match found {
-        Some((rest, form)) => Ok((rest, form.code)),
+        Some((rest, form)) => Ok((rest, &form.unit)),
         None => fail(input),
     }
 }
@@ -470,13 +471,13 @@ pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
 /// case-insensitive; every match must be followed by a non-alphanumeric char or the end, so
 /// `dollarsign` and `2 $5` are not read. `cents` is not a currency. Returns the rest (after
 /// the currency) and the ISO 4217 code.
-pub(crate) fn currency_after(input: &str) -> IResult<&str, &'static str> {
+pub(crate) fn currency_after(input: &str) -> IResult<&str, &'static Unit> {
     let (s, _) = space0(input)?;
     // Even a symbol must not run into a word or a number: in `2 $5 bills` the `$` belongs
     // to the `5`.
     let found = longest(s, false, |_, rest| at_word_end(rest).then_some(rest));
     match found {
-        Some((rest, form)) => Ok((rest, form.code)),
+        Some((rest, form)) => Ok((rest, &form.unit)),
         None => fail(input),
     }
 }
@@ -497,11 +498,15 @@ mod tests {
     }
 
     fn before(input: &str) -> (&str, &'static str) {
-        currency_before(input).unwrap_or_else(|e| panic!("no currency in {input:?}: {e:?}"))
+        let (rest, unit) =
+            currency_before(input).unwrap_or_else(|e| panic!("no currency in {input:?}: {e:?}"));
+        (rest, unit.code)
     }
 
     fn after(input: &str) -> (&str, &'static str) {
-        currency_after(input).unwrap_or_else(|e| panic!("no currency in {input:?}: {e:?}"))
+        let (rest, unit) =
+            currency_after(input).unwrap_or_else(|e| panic!("no currency in {input:?}: {e:?}"));
+        (rest, unit.code)
     }
 
     fn no_before(input: &str) {
@@ -522,7 +527,7 @@ mod tests {
     fn codes_are_iso_shaped() {
         for f in CURRENCIES {
             assert!(
-                f.code.len() == 3 && f.code.bytes().all(|b| b.is_ascii_uppercase()),
+                f.unit.code.len() == 3 && f.unit.code.bytes().all(|b| b.is_ascii_uppercase()),
                 "{f:?}"
             );
         }
@@ -543,15 +548,15 @@ mod tests {
         for f in CURRENCIES {
             if f.place != Place::After {
                 let input = format!("{} 5", f.text);
-                assert_eq!(before(&input), ("5", f.code), "{input:?}");
+                assert_eq!(before(&input), ("5", f.unit.code), "{input:?}");
                 if f.style != Style::Word {
                     let input = format!("{}5", f.text);
-                    assert_eq!(before(&input), ("5", f.code), "{input:?}");
+                    assert_eq!(before(&input), ("5", f.unit.code), "{input:?}");
                 }
             }
             if f.place != Place::Before {
                 let input = format!(" {}.", f.text);
-                assert_eq!(after(&input), (".", f.code), "{input:?}");
+                assert_eq!(after(&input), (".", f.unit.code), "{input:?}");
             }
         }
     }

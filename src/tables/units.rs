@@ -22,7 +22,7 @@ use crate::quantity::{Dimension, Kind, Unit};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitMatch {
     /// The unit, with its factor to SI.
-    pub unit: Unit,
+    pub unit: &'static Unit,
     /// [`Kind::Measure`], [`Kind::Duration`], [`Kind::Percent`] or [`Kind::PercentagePoints`].
     pub kind: Kind,
 }
@@ -646,7 +646,7 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
     Ok((
         rest,
         UnitMatch {
-            unit: entry.unit,
+            unit: &entry.unit,
             kind: entry.kind,
         },
     ))
@@ -1090,7 +1090,7 @@ mod tests {
             let (rest, m) = unit_after_number(s).unwrap();
             assert_eq!(
                 (m.unit, m.kind, rest),
-                (Unit::ratio("%"), Kind::Percent, ""),
+                (&Unit::ratio("%"), Kind::Percent, ""),
                 "{s:?}"
             );
         }
@@ -1106,7 +1106,7 @@ mod tests {
             let (rest, m) = unit_after_number(s).unwrap();
             assert_eq!(
                 (m.unit, m.kind, rest),
-                (Unit::ratio("pp"), Kind::PercentagePoints, ""),
+                (&Unit::ratio("pp"), Kind::PercentagePoints, ""),
                 "{s:?}"
             );
         }
@@ -1114,7 +1114,7 @@ mod tests {
             let (rest, m) = unit_after_number(s).unwrap();
             assert_eq!(
                 (m.unit, m.kind, rest),
-                (Unit::ratio("bp"), Kind::PercentagePoints, ""),
+                (&Unit::ratio("bp"), Kind::PercentagePoints, ""),
                 "{s:?}"
             );
         }
