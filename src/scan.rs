@@ -36,43 +36,17 @@ pub(crate) fn continues_word(text: &str, i: usize) -> bool {
 /// Bytes per block of the scanner: one bit per byte in a `u64` mask.
 const BLOCK: usize = 64;
 
-/// Packs 64 bytes that are each 0 or 1 into a mask, byte `i` to bit `i`: one multiply per
-/// 8 bytes gathers their low bits into the top byte.
-fn pack(flags: &[u8; BLOCK]) -> u64 {
-    let mut mask = 0u64;
-    for (k, group) in flags.chunks_exact(8).enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(group);
-        let bits = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        mask |= bits << (8 * k);
-    }
-    mask
+/// The masks of one block: ASCII letters, ASCII letters and digits, and symbol lead bytes.
+/// On x86-64 these are SSE2 compares with one `movemask` per 16 bytes.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
+    sse2::classify(chunk)
 }
 
-/// The masks of one block: ASCII letters, ASCII letters and digits, and symbol lead bytes.
-/// Written as plain per-byte arithmetic into byte arrays, which the compiler turns into vector
-/// compares on any target, then packed into bits: no branch per byte.
+/// The masks of one block (see the SSE2 version), portable.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
-    let mut letter = [0u8; BLOCK];
-    let mut digit = [0u8; BLOCK];
-    let mut symbol = [0u8; BLOCK];
-    for i in 0..BLOCK {
-        let b = chunk[i];
-        letter[i] = u8::from((b | 0x20).wrapping_sub(b'a') < 26);
-        digit[i] = u8::from(b.wrapping_sub(b'0') < 10);
-        symbol[i] = u8::from(
-            (b == b'$')
-                | (b == b'-')
-                | (b == b'~')
-                | (b == b'\'')
-                | (b == 0xC2) // £ ¥ ½ ¼ ¾
-                | (b == 0xE2) // € ₹ ₩ ₽ − ’ and the other currency signs
-                | (b == 0xE0) // ฿
-                | (b == 0xEF), // ￥
-        );
-    }
-    let letter = pack(&letter);
-    (letter, letter | pack(&digit), pack(&symbol))
+    portable::classify(chunk)
 }
 
 /// The bytes of the block starting `bytes` (its first 64, zero-padded) that may end a
@@ -84,12 +58,117 @@ fn stop_mask(bytes: &[u8]) -> u64 {
         Some(full) => chunk = *full,
         None => chunk[..bytes.len()].copy_from_slice(bytes),
     }
-    let mut stop = [0u8; BLOCK];
-    for i in 0..BLOCK {
-        let b = chunk[i];
-        stop[i] = u8::from((b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n'));
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return sse2::stops(&chunk);
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    return portable::stops(&chunk);
+}
+
+/// The block masks with SSE2 (part of every x86-64 CPU), through `safe_arch`'s safe wrappers.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2 {
+    use super::BLOCK;
+    use safe_arch::{
+        bitor_m128i, cmp_eq_mask_i8_m128i as eq, cmp_gt_mask_i8_m128i as gt,
+        cmp_lt_mask_i8_m128i as lt, m128i, move_mask_i8_m128i, set_splat_i8_m128i,
+    };
+
+    /// `byte` in every lane.
+    fn splat(byte: u8) -> m128i {
+        set_splat_i8_m128i(byte as i8)
     }
-    pack(&stop)
+
+    /// Lanes `16 * k ..` of the block.
+    fn lanes(chunk: &[u8; BLOCK], k: usize) -> m128i {
+        m128i::from(std::array::from_fn::<u8, 16, _>(|i| chunk[16 * k + i]))
+    }
+
+    /// The top bits of `lanes` as bits `16 * k ..` of a block mask.
+    fn bits(lanes: m128i, k: usize) -> u64 {
+        u64::from(move_mask_i8_m128i(lanes) as u16) << (16 * k)
+    }
+
+    /// True in the lanes equal to one of `bytes`.
+    fn any_of(x: m128i, bytes: &[u8]) -> m128i {
+        bytes
+            .iter()
+            .fold(splat(0), |acc, &b| bitor_m128i(acc, eq(x, splat(b))))
+    }
+
+    pub(super) fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
+        let (mut letter, mut digit, mut symbol) = (0, 0, 0);
+        for k in 0..BLOCK / 16 {
+            let x = lanes(chunk, k);
+            // Signed compares: bytes from 0x80 up are negative, so never in an ASCII range.
+            let lower = bitor_m128i(x, splat(0x20));
+            let is_letter =
+                safe_arch::bitand_m128i(gt(lower, splat(b'a' - 1)), lt(lower, splat(b'z' + 1)));
+            let is_digit = safe_arch::bitand_m128i(gt(x, splat(b'0' - 1)), lt(x, splat(b'9' + 1)));
+            let is_symbol = any_of(x, &[b'$', b'-', b'~', b'\'', 0xC2, 0xE2, 0xE0, 0xEF]);
+            letter |= bits(is_letter, k);
+            digit |= bits(is_digit, k);
+            symbol |= bits(is_symbol, k);
+        }
+        (letter, letter | digit, symbol)
+    }
+
+    pub(super) fn stops(chunk: &[u8; BLOCK]) -> u64 {
+        (0..BLOCK / 16).fold(0, |mask, k| {
+            mask | bits(any_of(lanes(chunk, k), b".?!\n"), k)
+        })
+    }
+}
+
+/// The block masks as plain per-byte arithmetic into byte arrays, which the compiler turns
+/// into vector compares on most targets, packed into bits with multiplies: no branch per byte.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+mod portable {
+    use super::BLOCK;
+
+    /// Packs 64 bytes that are each 0 or 1 into a mask, byte `i` to bit `i`: one multiply per
+    /// 8 bytes gathers their low bits into the top byte.
+    fn pack(flags: &[u8; BLOCK]) -> u64 {
+        let mut mask = 0u64;
+        for (k, group) in flags.chunks_exact(8).enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(group);
+            let bits = u64::from_le_bytes(word).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            mask |= bits << (8 * k);
+        }
+        mask
+    }
+
+    pub(super) fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
+        let mut letter = [0u8; BLOCK];
+        let mut digit = [0u8; BLOCK];
+        let mut symbol = [0u8; BLOCK];
+        for i in 0..BLOCK {
+            let b = chunk[i];
+            letter[i] = u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            digit[i] = u8::from(b.wrapping_sub(b'0') < 10);
+            symbol[i] = u8::from(
+                (b == b'$')
+                    | (b == b'-')
+                    | (b == b'~')
+                    | (b == b'\'')
+                    | (b == 0xC2) // £ ¥ ½ ¼ ¾
+                    | (b == 0xE2) // € ₹ ₩ ₽ − ’ and the other currency signs
+                    | (b == 0xE0) // ฿
+                    | (b == 0xEF), // ￥
+            );
+        }
+        let letter = pack(&letter);
+        (letter, letter | pack(&digit), pack(&symbol))
+    }
+
+    pub(super) fn stops(chunk: &[u8; BLOCK]) -> u64 {
+        let mut stop = [0u8; BLOCK];
+        for i in 0..BLOCK {
+            let b = chunk[i];
+            stop[i] = u8::from((b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n'));
+        }
+        pack(&stop)
+    }
 }
 
 /// True when the symbol whose lead byte is at `i` may begin a figure. Hyphens, apostrophes,
@@ -784,6 +863,18 @@ mod tests {
                 let sym = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2 | 0xE0 | 0xEF);
                 assert_eq!(symbol >> i & 1 == 1, sym, "{b:#x}");
             }
+        }
+    }
+
+    /// The SSE2 masks and the portable ones agree on every byte value, in every lane.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    #[test]
+    fn sse2_masks_match_the_portable_ones() {
+        for start in 0..=255u8 {
+            let chunk: [u8; BLOCK] =
+                std::array::from_fn(|i| start.wrapping_add((i as u8).wrapping_mul(67)));
+            assert_eq!(sse2::classify(&chunk), portable::classify(&chunk));
+            assert_eq!(sse2::stops(&chunk), portable::stops(&chunk));
         }
     }
 
