@@ -382,6 +382,9 @@ pub(crate) struct WordFilter {
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
     capitalised: Bits,
+    /// Both sets' shapes in one table for the block loop, indexed by the shape bit and
+    /// whether the word is capitalised ([`WordFilter::shape_index`]): one test per word.
+    shapes: Vec<u64>,
 }
 
 /// One set of words, as two one-sided bit tests: the word's shape ([`shape_bit`]), which
@@ -490,10 +493,26 @@ impl WordFilter {
             capitalised.insert(w);
         }
         capitalised.insert("no");
+        // A word of either set may pass capitalised; only the first set's pass lowercase.
+        let mut shapes = vec![0u64; 2 * SHAPE_BITS / 64];
+        for s in 0..SHAPE_BITS {
+            for (set, upper) in [(&any_case, false), (&any_case, true), (&capitalised, true)] {
+                if test_bit(&set.shapes, s) {
+                    let k = Self::shape_index(s, upper);
+                    shapes[k / 64] |= 1 << (k % 64);
+                }
+            }
+        }
         WordFilter {
             any_case,
             capitalised,
+            shapes,
         }
+    }
+
+    /// The bit of shape `shape` in [`WordFilter::shapes`], for a capitalised word or not.
+    fn shape_index(shape: usize, upper: bool) -> usize {
+        shape << 1 | usize::from(upper)
     }
 
     /// The filter, built on first use.
@@ -534,16 +553,14 @@ impl WordFilter {
                     (last, after) = (next[more - 1], next[more]);
                 }
             }
-            // The word's shape in each set: the scanner's first test. (A one-letter word's
+            // The word's shape, capitalised or not: the scanner's first test. (A one-letter word's
             // `second` is the byte after it, not its own letter as in `shape_of`: such words
             // pass below whatever their shape.)
-            let shape = shape_bit(first, second, last, n);
-            let any = u32::from(test_bit(&self.any_case.shapes, shape));
-            let cap = u32::from(test_bit(&self.capitalised.shapes, shape));
-            let upper = u32::from(first.is_ascii_uppercase());
+            let upper = first.is_ascii_uppercase();
+            let shape = Self::shape_index(shape_bit(first, second, last, n), upper);
+            let upper = u32::from(upper);
             let acronym = upper & u32::from(second.is_ascii_uppercase()) & u32::from(n <= 4);
-            let maybe = any
-                | upper & cap
+            let maybe = u32::from(test_bit(&self.shapes, shape))
                 | acronym
                 | u32::from(n == 1)
                 | u32::from(after == b'$')
