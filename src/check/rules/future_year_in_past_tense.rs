@@ -44,40 +44,46 @@ fn year_of(q: &Quantity) -> Option<i32> {
 
 impl FutureYearInPastTense {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
-        let dated: Vec<(usize, i32, Tense)> = doc
+        let dated: Vec<(usize, i32)> = doc
             .quantities()
             .iter()
             .enumerate()
             // The year first: it is a field read, the words before are not.
             .filter_map(|(i, q)| Some((i, q, year_of(q)?)))
             .filter(|(_, q, _)| is_event_year(doc, q))
-            .map(|(i, _, year)| (i, year, doc.tense(i)))
+            .map(|(i, _, year)| (i, year))
             .collect();
+        // The tense of a figure's clause is the costly read: each is read at most once, and a
+        // date's only when the date lies after the text's own.
+        let mut tenses: Vec<Option<Tense>> = vec![None; dated.len()];
+        let mut tense_of = |k: usize| *tenses[k].get_or_insert_with(|| doc.tense(dated[k].0));
         // The first mention of each year that the text states as a plan, read once: a map
         // keeps the timeline check linear however many years the text names.
         let mut planned: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
-        for &(j, year, tense) in &dated {
-            if tense == Tense::Future
-                && doc.quantities()[j].kind == Kind::Year
-                && !planned.contains_key(&year)
+        for (k, &(j, year)) in dated.iter().enumerate() {
+            let fq = &doc.quantities()[j];
+            if fq.kind == Kind::Year && !planned.contains_key(&year) && tense_of(k) == Tense::Future
             {
-                let fq = &doc.quantities()[j];
                 let clause = doc.clause(fq.span, doc.sentence(doc.sentence_of(j)));
                 if strongly_future(doc.slice(clause)) {
                     planned.insert(year, j);
                 }
             }
         }
-        for &(i, year, tense) in &dated {
+        for (k, &(i, year)) in dated.iter().enumerate() {
             // A five-digit year is implausible-year's to report.
-            if tense != Tense::Past || year >= 10_000 {
+            if year >= 10_000 {
                 continue;
             }
             let q = &doc.quantities()[i];
-            let text = doc.slice(q.span);
             let future = q.kind == Kind::Year && year > doc.as_of_year()
                 || q.kind == Kind::Date
                     && matches!(q.value, Value::Date(d) if d.to_naive().is_some_and(|n| n > doc.as_of));
+            // Only a future figure or a year can be reported below.
+            if !future && q.kind != Kind::Year || tense_of(k) != Tense::Past {
+                continue;
+            }
+            let text = doc.slice(q.span);
             if future {
                 out.push(diagnostic(
                     "future-year-in-past-tense",
@@ -93,9 +99,6 @@ impl FutureYearInPastTense {
             // ("is anticipated in 2026"). With the caller's own date, a year before it cannot
             // be still to come, whatever a cue says.
             if doc.as_of_given && year < doc.as_of_year() {
-                continue;
-            }
-            if q.kind != Kind::Year {
                 continue;
             }
             if let Some(&j) = planned.get(&year) {
