@@ -125,9 +125,11 @@ struct Seen {
     index: usize,
     value: Decimal,
     sentence: usize,
-    place: Option<String>,
-    /// The text shows the count varies (hedges, times, changes): compare no more.
-    unsettled: bool,
+    /// The place after the figure ([`place_after`]), read once a second mention needs it.
+    place: Option<Option<String>>,
+    /// The text shows the count varies (hedges, times, changes): compare no more. Read once
+    /// a second mention turns up: most counted things are mentioned once.
+    unsettled: Option<bool>,
 }
 
 /// How far around a figure its clause is read, in bytes.
@@ -275,9 +277,7 @@ impl InconsistentRepeat {
                 continue;
             }
             let Some(key) = counted(doc, q) else { continue };
-            let quiet = unsettled(doc, i, q);
             let sentence = doc.sentence_of(i);
-            let place = place_after(doc, q);
             let Some(first) = seen.get_mut(&key) else {
                 seen.insert(
                     key,
@@ -285,32 +285,37 @@ impl InconsistentRepeat {
                         index: i,
                         value,
                         sentence,
-                        place,
-                        unsettled: quiet,
+                        place: None,
+                        unsettled: None,
                     },
                 );
                 continue;
             };
-            if first.unsettled {
+            let earlier = &doc.quantities()[first.index];
+            if *first
+                .unsettled
+                .get_or_insert_with(|| unsettled(doc, first.index, earlier))
+            {
                 continue;
             }
             // Two figures in one sentence are a list of different sets.
-            if quiet || first.sentence == sentence {
-                first.unsettled = true;
+            if unsettled(doc, i, q) || first.sentence == sentence {
+                first.unsettled = Some(true);
                 continue;
             }
             if same_figure(first.value, value) {
                 continue;
             }
-            let different_places = matches!((&first.place, &place), (Some(a), Some(b)) if a != b);
+            let first_place = first.place.get_or_insert_with(|| place_after(doc, earlier));
+            let different_places =
+                matches!((&*first_place, &place_after(doc, q)), (Some(a), Some(b)) if a != b);
             if different_places
                 || narrowed(doc, q)
                 || key.modifiers.is_empty() && !refers_back(doc, q)
             {
-                first.unsettled = true;
+                first.unsettled = Some(true);
                 continue;
             }
-            let earlier = &doc.quantities()[first.index];
             let end = q.noun_span.map_or(q.number_span.end, |n| n.end);
             let mut d = diagnostic(
                 "inconsistent-repeat",
@@ -325,7 +330,7 @@ impl InconsistentRepeat {
                 .push(related(earlier.number_span, "first given here"));
             out.push(d);
             // One finding per thing: later mentions are judged by the reader.
-            first.unsettled = true;
+            first.unsettled = Some(true);
         }
     }
 }
