@@ -69,7 +69,7 @@ fn stop_mask(bytes: &[u8]) -> u64 {
 mod sse2 {
     use super::BLOCK;
     use safe_arch::{
-        bitor_m128i, cmp_eq_mask_i8_m128i as eq, cmp_gt_mask_i8_m128i as gt,
+        bitand_m128i, bitor_m128i, cmp_eq_mask_i8_m128i as eq, cmp_gt_mask_i8_m128i as gt,
         cmp_lt_mask_i8_m128i as lt, m128i, move_mask_i8_m128i, set_splat_i8_m128i,
     };
 
@@ -101,9 +101,8 @@ mod sse2 {
             let x = lanes(chunk, k);
             // Signed compares: bytes from 0x80 up are negative, so never in an ASCII range.
             let lower = bitor_m128i(x, splat(0x20));
-            let is_letter =
-                safe_arch::bitand_m128i(gt(lower, splat(b'a' - 1)), lt(lower, splat(b'z' + 1)));
-            let is_digit = safe_arch::bitand_m128i(gt(x, splat(b'0' - 1)), lt(x, splat(b'9' + 1)));
+            let is_letter = bitand_m128i(gt(lower, splat(b'a' - 1)), lt(lower, splat(b'z' + 1)));
+            let is_digit = bitand_m128i(gt(x, splat(b'0' - 1)), lt(x, splat(b'9' + 1)));
             let is_symbol = any_of(x, &[b'$', b'-', b'~', b'\'', 0xC2, 0xE2, 0xE0, 0xEF]);
             letter |= bits(is_letter, k);
             digit |= bits(is_digit, k);
@@ -470,38 +469,41 @@ fn test_bit(bits: &[u64], k: usize) -> bool {
 
 impl WordFilter {
     fn build() -> Self {
+        let any_case_words = crate::tables::number_words::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain([
+                "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
+                "dollar", "dollars",
+            ]);
+        let capitalised_words = crate::parse::time::MONTHS
+            .iter()
+            .copied()
+            .chain(crate::parse::time::MONTH_ABBREVS.iter().map(|(w, _)| *w))
+            .chain(crate::parse::time::WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(
+                crate::parse::time::WEEKDAY_ABBREVS
+                    .iter()
+                    .map(|(w, _, _)| *w),
+            )
+            .chain(["no"]);
         let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
-        for (w, _) in crate::tables::number_words::NUMBER_WORDS {
-            any_case.insert(w);
-        }
-        for w in [
-            "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
-            "dollar", "dollars",
-        ] {
-            any_case.insert(w);
-        }
-        for w in crate::parse::time::MONTHS {
-            capitalised.insert(w);
-        }
-        for (w, _) in crate::parse::time::MONTH_ABBREVS {
-            capitalised.insert(w);
-        }
-        for (w, _) in crate::parse::time::WEEKDAYS {
-            capitalised.insert(w);
-        }
-        for (w, _, _) in crate::parse::time::WEEKDAY_ABBREVS {
-            capitalised.insert(w);
-        }
-        capitalised.insert("no");
-        // A word of either set may pass capitalised; only the first set's pass lowercase.
         let mut shapes = vec![0u64; 2 * SHAPE_BITS / 64];
-        for s in 0..SHAPE_BITS {
-            for (set, upper) in [(&any_case, false), (&any_case, true), (&capitalised, true)] {
-                if test_bit(&set.shapes, s) {
-                    let k = Self::shape_index(s, upper);
-                    shapes[k / 64] |= 1 << (k % 64);
-                }
+        let mut mark = |word: &str, upper: bool| {
+            if let Some(s) = shape_of(word.as_bytes()) {
+                let k = Self::shape_index(s, upper);
+                shapes[k / 64] |= 1 << (k % 64);
             }
+        };
+        // A word of either set may pass capitalised; only the first set's pass lowercase.
+        for w in any_case_words {
+            any_case.insert(w);
+            mark(w, false);
+            mark(w, true);
+        }
+        for w in capitalised_words {
+            capitalised.insert(w);
+            mark(w, true);
         }
         WordFilter {
             any_case,
