@@ -123,7 +123,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
     let (s, mut currency) = match s.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => (s, None),
         _ => match currency_before(s) {
-            Ok((r, code)) => (r, Some(code)),
+            Ok((r, unit)) => (r, Some(unit)),
             Err(_) => (s, None),
         },
     };
@@ -266,18 +266,18 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
     if !ordinal && !matches!(written, Written::Words(SpelledForm::Fraction)) {
         if currency.is_none()
             && suffix & follows::CURRENCY != 0
-            && let Ok((r, code)) = currency_after(rest)
+            && let Ok((r, unit)) = currency_after(rest)
         {
-            currency = Some(code);
+            currency = Some(unit);
             rest = r;
         } else if currency.is_none()
             && suffix & follows::CURRENCY != 0
-            && let Some((r, code)) = subunit_after(rest)
+            && let Some((r, unit)) = subunit_after(rest)
             && let Some(v) = value.checked_div(Decimal::ONE_HUNDRED)
         {
             // "34 cents", "245p": a hundredth of the main unit.
             value = v;
-            currency = Some(code);
+            currency = Some(unit);
             rest = r;
         } else if currency.is_none()
             && suffix & follows::UNIT != 0
@@ -450,9 +450,9 @@ fn subunit_after(rest: &str) -> Option<(&str, &'static Unit)> {
         return Some((r, &GBP));
     }
     let (r, _) = crate::parse::space1(rest).ok()?;
-    for (word, code) in [("cents", &USD), ("cent", &USD), ("pence", &GBP)] {
+    for (word, unit) in [("cents", &USD), ("cent", &USD), ("pence", &GBP)] {
         if let Ok((after, _)) = crate::parse::word_no_case(word)(r) {
-            return Some((after, code));
+            return Some((after, unit));
         }
     }
     None

@@ -49,7 +49,7 @@ impl Extractor {
     /// Extracts every quantity of `text`, with the relations between them.
     pub fn extract(&self, text: &str) -> Extraction {
         let sentences = scan::sentences(text);
-        // Room for one figure per 48 bytes, denser than any prose: growing a vector of 200-byte
+        // Room for one figure per 48 bytes, denser than any prose: growing a vector of 150-byte
         // quantities by doubling copies them all and touches fresh pages each time, while
         // reserved pages that stay unused are never touched. A refused reservation only means
         // the vector grows as usual.

@@ -435,7 +435,7 @@ fn longest<'a>(
 /// followed by inline space(s) or a digit; a code must be followed by a number, directly
 /// (`USD5`) or after spaces (`GBP 300`), so `USD was` is not read. The words `dollar` and
 /// `US dollar` count only when a space and a digit follow. Consumes the currency and any
-/// inline spaces after it, and returns the ISO 4217 code.
+/// inline spaces after it, and returns the currency's unit (code ISO 4217).
 ///
 /// Callers should call this only at a word start: the input before is not visible here,
 /// so `C $5` cannot tell that `C` stands alone.
@@ -470,7 +470,7 @@ pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
 /// (`USD`, `usd`, also glued: `115USD`) and symbols (`10 €`, `100元`, `100₾`). Words are
 /// case-insensitive; every match must be followed by a non-alphanumeric char or the end, so
 /// `dollarsign` and `2 $5` are not read. `cents` is not a currency. Returns the rest (after
-/// the currency) and the ISO 4217 code.
+/// the currency) and the currency's unit (code ISO 4217).
 pub(crate) fn currency_after(input: &str) -> IResult<&str, &'static Unit> {
     let (s, _) = space0(input)?;
     // Even a symbol must not run into a word or a number: in `2 $5 bills` the `$` belongs
