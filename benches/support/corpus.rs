@@ -284,7 +284,8 @@ pub fn wire(bytes: usize) -> String {
 }
 
 /// About `bytes` of text built to slow a scanner down: long digit runs, dense numbers and
-/// number words, separators everywhere, long lines without spaces and much non-ASCII.
+/// number words, separators everywhere, long lines without spaces, much non-ASCII and runs
+/// of bound pairs that merge into ranges.
 pub fn adversarial(bytes: usize) -> String {
     const WORDS: &[&str] = &[
         "one",
@@ -323,7 +324,7 @@ pub fn adversarial(bytes: usize) -> String {
     let mut rng = Rng::new(0x6164_7665_7273_6521);
     let mut out = String::with_capacity(bytes + 8192);
     while out.len() < bytes {
-        match rng.below(6) {
+        match rng.below(7) {
             0 => (0..rng.below(2000) + 1)
                 .for_each(|_| out.push((b'0' + rng.below(10) as u8) as char)),
             1 => (0..rng.below(500)).for_each(|_| {
@@ -345,6 +346,16 @@ pub fn adversarial(bytes: usize) -> String {
                 if rng.chance(30) {
                     out.push_str(&rng.below(1000).to_string());
                 }
+            }),
+            // Bound pairs that merge into ranges, back to back.
+            5 => (0..rng.below(500)).for_each(|_| {
+                let low = rng.below(1000);
+                out.push_str(&format!(
+                    "{} {low} and {} {}, ",
+                    rng.pick(&["more than", "at least", "over"]),
+                    rng.pick(&["less than", "at most", "under"]),
+                    low + rng.below(1000) + 1
+                ));
             }),
             _ => out.push_str(". \n"),
         }

@@ -57,6 +57,10 @@ impl Extractor {
         let _ = quantities.try_reserve(text.len() / 48);
         let mut candidates = Candidates::new(text);
         let mut sentence = 0;
+        // Bound pairs are merged and changes linked as the figures come, while their text and
+        // their neighbours are still in cache: a figure is final once the next one is read.
+        let mut last_is_merged = false;
+        let mut changes = ChangeLinker::default();
         while let Some((at, candidate)) = candidates.next() {
             while sentence + 1 < sentences.len() && sentences[sentence].end <= at {
                 sentence += 1;
@@ -78,13 +82,25 @@ impl Extractor {
                 if !q.sentence.overlaps(&q.span) {
                     q.sentence = q.span;
                 }
+                // A merged range is never the first of another pair.
+                let after_merge = std::mem::take(&mut last_is_merged);
+                if let [.., a, b] = quantities.as_slice()
+                    && !after_merge
+                    && let Some(range) = bound_pair(text, a, b)
+                {
+                    quantities.pop();
+                    if let Some(last) = quantities.last_mut() {
+                        *last = range;
+                    }
+                    last_is_merged = true;
+                }
+                changes.advance(text, &quantities, quantities.len() - 1);
             }
         }
-        merge_bound_pairs(text, &mut quantities);
-        let relations = link_changes(text, &quantities);
+        changes.advance(text, &quantities, quantities.len());
         Extraction {
             quantities,
-            relations,
+            relations: changes.relations,
             sentences,
         }
     }
@@ -108,121 +124,136 @@ pub fn extract_all(text: &str) -> Extraction {
     Extractor::new().extract(text)
 }
 
-/// Joins `more than 10 and less than 40` into one range from 10 to 40.
-fn merge_bound_pairs(text: &str, quantities: &mut Vec<Quantity>) {
-    let mut i = 0;
-    while i + 1 < quantities.len() {
-        let (a, b) = (&quantities[i], &quantities[i + 1]);
-        let lower = matches!(a.bound, Some(Bound::MoreThan | Bound::AtLeast));
-        let upper = matches!(b.bound, Some(Bound::LessThan | Bound::AtMost));
-        if lower
-            && upper
-            && text
-                .get(a.span.end..b.span.start)
-                .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"))
-            && a.kind == b.kind
-            && a.unit == b.unit
-            && let (Some(low), Some(high)) = (a.number(), b.number())
-            && low < high
-        {
-            let mut merged = b.clone();
-            merged.span = a.span.cover(&b.span);
-            merged.number_span = a.number_span.cover(&b.number_span);
-            merged.value = Value::Range { low, high };
-            merged.bound = None;
-            quantities[i] = merged;
-            quantities.remove(i + 1);
+/// `more than 10 and less than 40`, two neighbouring figures `a` and `b`, as one range from 10
+/// to 40.
+fn bound_pair(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    let lower = matches!(a.bound, Some(Bound::MoreThan | Bound::AtLeast));
+    let upper = matches!(b.bound, Some(Bound::LessThan | Bound::AtMost));
+    if lower
+        && upper
+        && text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"))
+        && a.kind == b.kind
+        && a.unit == b.unit
+        && let (Some(low), Some(high)) = (a.number(), b.number())
+        && low < high
+    {
+        let mut merged = b.clone();
+        merged.span = a.span.cover(&b.span);
+        merged.number_span = a.number_span.cover(&b.number_span);
+        merged.value = Value::Range { low, high };
+        merged.bound = None;
+        return Some(merged);
+    }
+    None
+}
+
+/// Links `from X to Y` and `to Y, up from X` after a change verb into [`Relation::Change`],
+/// one figure at a time, in order.
+#[derive(Default)]
+struct ChangeLinker {
+    /// Figures before this one have been read.
+    done: usize,
+    /// The last figure read that is not stepped over.
+    previous: Option<usize>,
+    relations: Vec<Relation>,
+}
+
+impl ChangeLinker {
+    /// Reads the figures up to `end` (exclusive), which must not change any more.
+    fn advance(&mut self, text: &str, quantities: &[Quantity], end: usize) {
+        while self.done < end {
+            let k = self.done;
+            self.done += 1;
+            // "rose to $412 million, or 96 cents a share, from $386 million": a figure in an
+            // apposition (", or …,") restates its neighbour and is stepped over.
+            // "$13.7 billion, up 3 per cent from $13.3 billion": the size of the change
+            // between the two ends is stepped over too.
+            if is_apposition(text, &quantities[k]) || is_change_size(text, &quantities[k]) {
+                continue;
+            }
+            if let Some(i) = self.previous.replace(k) {
+                self.relations.extend(change(text, quantities, i, k));
+            }
         }
-        i += 1;
     }
 }
 
-/// Links `from X to Y` and `to Y, up from X` after a change verb into [`Relation::Change`].
-fn link_changes(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
-    let mut out = Vec::new();
-    // "rose to $412 million, or 96 cents a share, from $386 million": a figure in an
-    // apposition (", or …,") restates its neighbour and is stepped over.
-    // "$13.7 billion, up 3 per cent from $13.3 billion": the size of the change between the
-    // two ends is stepped over too.
-    let main: Vec<usize> = (0..quantities.len())
-        .filter(|&k| !is_apposition(text, &quantities[k]) && !is_change_size(text, &quantities[k]))
-        .collect();
-    for pair in main.windows(2) {
-        let (i, j) = (pair[0], pair[1]);
-        let (a, b) = (&quantities[i], &quantities[j]);
-        if a.sentence != b.sentence || !comparable(a, b) {
-            continue;
-        }
-        let raw_between = text.get(a.span.end..b.span.start).unwrap_or("");
-        // Drop the apposition from the words between: ", or 96 cents a share, from" → "from".
-        let raw_between = match raw_between.strip_prefix(", or ") {
-            Some(rest) if j > i + 1 => rest.find(',').map_or(raw_between, |p| &rest[p + 1..]),
-            _ => raw_between,
-        };
-        let between = raw_between.trim();
-        // Both readings below end the words between in "to", "from" or "with": test that
-        // first, before any lowercased copy is made.
-        let last_word = between
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("");
-        if !["to", "from", "with"]
-            .iter()
-            .any(|w| last_word.eq_ignore_ascii_case(w))
-        {
-            continue;
-        }
-        let between_start =
-            b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
-        let before_a = context::skip_spaces_back(text, a.span.start);
-        let lower = between.to_ascii_lowercase();
-        // "…, up from", "…, down 3 per cent from": the direction word says which way.
-        let lead = lower.trim_start_matches([',', ' ']);
-        // The last "up" or "down" in the short gap ("but was up 14% from") says which way.
-        let direction = lower
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .rev()
-            .find_map(|w| match w {
-                "up" => Some(("up", true)),
-                "down" => Some(("down", false)),
-                _ => None,
-            });
-        let up_from = is_up_from(between);
-        let up_down = up_from && direction.is_some();
-        let (from, to) = if is_to(between)
-            && context::ends_with_phrase(text, before_a, "from").is_some()
-        {
-            (i, j)
-        } else if up_from && (up_down || context::ends_with_phrase(text, before_a, "to").is_some())
-        {
-            (j, i)
-        } else {
-            continue;
-        };
-        let found = verb_before(text, a.span.start, a.sentence.start).filter(|_| !up_down);
-        let (verb, rising) = match found {
-            Some(v) => v,
-            // "1,200 workers, up from 800": the "up" is the change word, and it wins over a
-            // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
-            None if up_down => {
-                let (word, rising) = direction.unwrap_or(("up", true));
-                let at = if lead.starts_with(word) {
-                    between_start + (lower.len() - lead.len())
-                } else {
-                    between_start + lower.rfind(word).unwrap_or(0)
-                };
-                (Span::new(at, at + word.len()), Some(rising))
-            }
-            None => continue,
-        };
-        out.push(Relation::Change {
-            from,
-            to,
-            verb,
-            rising,
-        });
+/// The change from one figure to the other of `i` and `j`, neighbours once appositions are
+/// stepped over, if the text between links them.
+fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Relation> {
+    let (a, b) = (&quantities[i], &quantities[j]);
+    if a.sentence != b.sentence || !comparable(a, b) {
+        return None;
     }
-    out
+    let raw_between = text.get(a.span.end..b.span.start).unwrap_or("");
+    // Drop the apposition from the words between: ", or 96 cents a share, from" → "from".
+    let raw_between = match raw_between.strip_prefix(", or ") {
+        Some(rest) if j > i + 1 => rest.find(',').map_or(raw_between, |p| &rest[p + 1..]),
+        _ => raw_between,
+    };
+    let between = raw_between.trim();
+    // Both readings below end the words between in "to", "from" or "with": test that
+    // first, before any lowercased copy is made.
+    let last_word = between
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !["to", "from", "with"]
+        .iter()
+        .any(|w| last_word.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let between_start =
+        b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
+    let before_a = context::skip_spaces_back(text, a.span.start);
+    let lower = between.to_ascii_lowercase();
+    // "…, up from", "…, down 3 per cent from": the direction word says which way.
+    let lead = lower.trim_start_matches([',', ' ']);
+    // The last "up" or "down" in the short gap ("but was up 14% from") says which way.
+    let direction = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .find_map(|w| match w {
+            "up" => Some(("up", true)),
+            "down" => Some(("down", false)),
+            _ => None,
+        });
+    let up_from = is_up_from(between);
+    let up_down = up_from && direction.is_some();
+    let (from, to) = if is_to(between)
+        && context::ends_with_phrase(text, before_a, "from").is_some()
+    {
+        (i, j)
+    } else if up_from && (up_down || context::ends_with_phrase(text, before_a, "to").is_some()) {
+        (j, i)
+    } else {
+        return None;
+    };
+    let found = verb_before(text, a.span.start, a.sentence.start).filter(|_| !up_down);
+    let (verb, rising) = match found {
+        Some(v) => v,
+        // "1,200 workers, up from 800": the "up" is the change word, and it wins over a
+        // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
+        None if up_down => {
+            let (word, rising) = direction.unwrap_or(("up", true));
+            let at = if lead.starts_with(word) {
+                between_start + (lower.len() - lead.len())
+            } else {
+                between_start + lower.rfind(word).unwrap_or(0)
+            };
+            (Span::new(at, at + word.len()), Some(rising))
+        }
+        None => return None,
+    };
+    Some(Relation::Change {
+        from,
+        to,
+        verb,
+        rising,
+    })
 }
 
 /// `to`, or `containers to` after the counted noun of the first figure.

@@ -206,6 +206,22 @@ fn hundreds_compounds_cents_and_ratios() {
 }
 
 #[test]
+fn bound_pairs_merge_once_each() {
+    // A merged range does not take the next bound in as well.
+    assert_eq!(
+        values("more than 10 and less than 40 and less than 50"),
+        vec!["10..40", "50"]
+    );
+    // Pairs one after another each merge, with the figures between left alone.
+    let text = "at least 1 and at most 2, then 7, more than 3 and fewer than 4. ".repeat(300);
+    let got = values(&text);
+    assert_eq!(got.len(), 900);
+    for triple in got.chunks(3) {
+        assert_eq!(triple, ["1..2", "7", "3..4"]);
+    }
+}
+
+#[test]
 fn cents_and_pence_are_money() {
     assert_eq!(
         found("It earned 34 cents a share.")[0],
