@@ -163,7 +163,8 @@ fn adversarial_text() -> impl Strategy<Value = String> {
     })
 }
 
-/// The named shapes: long digit runs, separators everywhere, stacked scale words.
+/// The named shapes: long digit runs, separators everywhere, stacked scale words, bound pairs
+/// back to back (each merges into a range).
 fn shaped_text() -> impl Strategy<Value = String> {
     prop_oneof![
         "[0-9]{1,3000}",
@@ -173,6 +174,7 @@ fn shaped_text() -> impl Strategy<Value = String> {
         "[\u{600}-\u{6ff}\u{590}-\u{5ff}0-9 ,.%\u{200f}\u{202b}\u{202c}]{0,300}",
         "([a-z0-9][\u{300}-\u{36f}]{0,4}){0,200}",
         "[0-9\0 ,.$%]{0,400}",
+        "((more than|at least|over|about) [0-9]{1,4} (and|to) (less than|at most|under) [0-9]{1,4}( percent)?[,.;]? ){1,80}",
     ]
 }
 
