@@ -36,32 +36,28 @@ pub(crate) fn continues_word(text: &str, i: usize) -> bool {
 /// Bytes per block of the scanner: one bit per byte in a `u64` mask.
 const BLOCK: usize = 64;
 
-/// The masks of one block: ASCII letters, ASCII letters and digits, and symbol lead bytes.
-/// On x86-64 these are SSE2 compares with one `movemask` per 16 bytes.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
-    sse2::classify(chunk)
-}
-
-/// The masks of one block (see the SSE2 version), portable.
+// The block masks: `classify` gives a block's ASCII letters, ASCII letters and digits, and
+// symbol lead bytes; `stops` its sentence stops. SSE2 compares with one `movemask` per 16
+// bytes on x86-64, portable byte arithmetic elsewhere.
 #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
-    portable::classify(chunk)
-}
+use portable::classify;
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+use sse2::classify;
 
 /// The bytes of the block starting `bytes` (its first 64, zero-padded) that may end a
 /// sentence: `.`, `?`, `!` and line breaks, one bit each.
 fn stop_mask(bytes: &[u8]) -> u64 {
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    use portable::stops;
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    use sse2::stops;
     let mut chunk = [0u8; BLOCK];
     match bytes.first_chunk::<BLOCK>() {
         // Every block but the last: a copy of fixed length, inlined.
         Some(full) => chunk = *full,
         None => chunk[..bytes.len()].copy_from_slice(bytes),
     }
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    return sse2::stops(&chunk);
-    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    return portable::stops(&chunk);
+    stops(&chunk)
 }
 
 /// The block masks with SSE2 (part of every x86-64 CPU), through `safe_arch`'s safe wrappers.

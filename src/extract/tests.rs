@@ -27,6 +27,13 @@ fn values(text: &str) -> Vec<String> {
     found(text).into_iter().map(|f| f.2).collect()
 }
 
+/// Asserts that none of `texts` holds a figure.
+fn assert_no_figures(texts: &[&str]) {
+    for text in texts {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+}
+
 #[test]
 fn money_with_scale() {
     let f = found("The pledge is worth $550 billion.");
@@ -119,15 +126,13 @@ fn counted_noun_skips_modifiers() {
 
 #[test]
 fn not_figures() {
-    for text in [
+    assert_no_figures(&[
         "Officials may buy a fleet of Ford F-150 trucks and more F-35 jets.",
         "The COVID-19 rules ended before the Boeing 737 MAX returned; G7 leaders discussed the 9/11 attacks.",
         "Call 555-0142 or visit 221B Baker Street; the service runs 24/7 on Windows 11.",
         "Section 230 and Article 5 were debated as version 2.0.1 of the app shipped.",
         "The bill, H.R. 1234, passed the House. F35 jets and iOS 18 too.",
-    ] {
-        assert_eq!(found(text), vec![], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -344,13 +349,11 @@ fn a_sign_after_the_currency() {
 fn a_scale_past_the_decimal_range_is_no_figure() {
     // Dropping the scale would report a value the text does not say; nothing is read, and
     // neither the digits nor the scale word are read on their own.
-    for text in [
+    assert_no_figures(&[
         "It cost -$9999999999999999999999999999 million last year.",
         "It cost $-7922816251426433759354395033 billion.",
         "It cost 7922816251426433759354395033 million euros.",
-    ] {
-        assert_eq!(found(text), vec![], "{text}");
-    }
+    ]);
     // The largest figure that fits is still read.
     assert_eq!(
         values("It cost $79228162514 billion."),
@@ -390,14 +393,12 @@ fn scores_and_half_time_are_not_numbers() {
 
 #[test]
 fn idioms_and_labels_are_not_figures() {
-    for text in [
+    assert_no_figures(&[
         "It was a one-off; at one point, no one knew.",
         "One-offs are rare.",
         "She wore a size 10 dress.",
         "It filed a 10-K; the 3-D film ran at a 7-Eleven and the 4-H club.",
-    ] {
-        assert_eq!(found(text), vec![], "{text}");
-    }
+    ]);
     // The same words around a real figure.
     assert_eq!(values("Prices rose one point to 5%."), vec!["1", "5"]);
     assert_eq!(values("It was a one-off payment of $5."), vec!["5"]);
@@ -454,13 +455,11 @@ fn ordinal_suffixes_fit_their_number() {
 
 #[test]
 fn ages_are_not_decades() {
-    for text in [
+    assert_no_figures(&[
         "Over 60s get free travel.",
         "The over-60s and the under-18s.",
         "She is in her 60s.",
-    ] {
-        assert_eq!(found(text), vec![], "{text}");
-    }
+    ]);
     assert_eq!(
         values("Music of the 60s, the 1960s and the ’60s."),
         vec!["1960", "1960", "1960"]
