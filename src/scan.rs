@@ -192,6 +192,10 @@ fn symbol_may_start(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Bytes of the scanner's window: a block with the byte before it and the byte after it,
+/// zero-padded to a power of two so the word loop's reads need no bounds checks.
+const WINDOW: usize = 2 * BLOCK;
+
 /// Iterates over candidate positions, in order.
 ///
 /// The text is read 64 bytes at a time into bit masks; a candidate is a symbol lead byte or
@@ -232,11 +236,11 @@ impl<'t> Candidates<'t> {
         let base = self.pos - self.pos % BLOCK;
         // The block with one byte of context on each side (a space before the text, a zero
         // after it), so the word test below reads without bounds checks.
-        let mut window = [0u8; BLOCK + 2];
+        let mut window = [0u8; WINDOW];
         window[0] = base.checked_sub(1).map_or(b' ', |p| bytes[p]);
         match bytes.get(base..base + BLOCK + 1) {
             // Every block but the last: a copy of fixed length, inlined.
-            Some(full) => window[1..].copy_from_slice(full),
+            Some(full) => window[1..BLOCK + 2].copy_from_slice(full),
             None => window[1..1 + bytes.len() - base].copy_from_slice(&bytes[base..]),
         }
         let mut chunk = [0u8; BLOCK];
@@ -379,7 +383,7 @@ pub(crate) struct WordFilter {
     capitalised: Bits,
     /// Both sets' shapes in one table for the block loop, indexed by the shape bit and
     /// whether the word is capitalised ([`WordFilter::shape_index`]): one test per word.
-    shapes: Vec<u64>,
+    shapes: Box<[u64; SHAPE_WORDS]>,
 }
 
 /// One set of words, as two one-sided bit tests: the word's shape ([`shape_bit`]), which
@@ -391,6 +395,9 @@ struct Bits {
 
 /// Bits in a table of shapes.
 const SHAPE_BITS: usize = 1 << 15;
+
+/// Words of [`WordFilter::shapes`]: a bit per shape, capitalised or not.
+const SHAPE_WORDS: usize = 2 * SHAPE_BITS / 64;
 
 /// The shape of a word: its first, second and last letters, ASCII-lowercased, and its length,
 /// hashed to a bit of a [`SHAPE_BITS`] table. The pairs alone are too weak: "The" ends like
@@ -484,7 +491,7 @@ impl WordFilter {
             )
             .chain(["no"]);
         let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
-        let mut shapes = vec![0u64; 2 * SHAPE_BITS / 64];
+        let mut shapes = Box::new([0u64; SHAPE_WORDS]);
         let mut mark = |word: &str, upper: bool| {
             if let Some(s) = shape_of(word.as_bytes()) {
                 let k = Self::shape_index(s, upper);
@@ -523,49 +530,59 @@ impl WordFilter {
     /// ASCII letters; `letter` marks the block's letters) that may begin a figure: a superset
     /// of what [`Candidates::word_may_start`] accepts, found for all of a block's words in a
     /// loop without data-dependent branches, since most words fail. `window` is the block
-    /// with the byte before it first and the byte after it last; `next` is the text after the
-    /// block (up to [`RUN_PEEK`] bytes), where a word the block cuts is finished.
+    /// with the byte before it first and the byte after it next (zero-padded); `next` is the
+    /// text after the block (up to [`RUN_PEEK`] bytes), where a word the block cuts is
+    /// finished.
     fn words_that_may_start(
         &self,
-        window: &[u8; BLOCK + 2],
+        window: &[u8; WINDOW],
         mut starts: u64,
         letter: u64,
         next: &[u8],
     ) -> u64 {
+        let at = |i: usize| window[i % WINDOW];
         let mut keep = 0u64;
+        // The run of letters that reaches the block's end, if it starts in the block, goes on
+        // in `next`: it is read on its own, so the loop below needs no test for it.
+        let last_run = BLOCK as u32 - (!letter).leading_zeros();
+        if letter >> (BLOCK - 1) != 0 && last_run < BLOCK as u32 && starts >> last_run & 1 != 0 {
+            let p = last_run as usize;
+            starts &= !(1 << p);
+            let mut n = BLOCK - p;
+            let (mut last, mut after) = (at(BLOCK), at(BLOCK + 1));
+            let more = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            // A run longer than `next` is left to the exact test.
+            let unended = more == next.len();
+            if !unended && more > 0 {
+                n += more;
+                (last, after) = (next[more - 1], next[more]);
+            }
+            let maybe = unended || self.may_pass(at(p + 1), at(p + 2), last, n, after);
+            keep |= u64::from(maybe) << p;
+        }
         while starts != 0 {
             let p = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let mut n = ((!(letter >> p)).trailing_zeros() as usize).max(1);
-            let (first, second) = (window[p + 1], window[p + 2]);
-            let (mut last, mut after) = (window[p + n], window[p + n + 1]);
-            // A run that reaches the block's end goes on in `next`: read it there, unless it is
-            // longer than `next`, when the exact test decides.
-            let mut unended = 0;
-            if p + n >= BLOCK {
-                let more = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                if more == next.len() {
-                    unended = 1;
-                } else if more > 0 {
-                    n += more;
-                    (last, after) = (next[more - 1], next[more]);
-                }
-            }
-            // The word's shape, capitalised or not: the scanner's first test. (A one-letter word's
-            // `second` is the byte after it, not its own letter as in `shape_of`: such words
-            // pass below whatever their shape.)
-            let upper = first.is_ascii_uppercase();
-            let shape = Self::shape_index(shape_bit(first, second, last, n), upper);
-            let upper = u32::from(upper);
-            let acronym = upper & u32::from(second.is_ascii_uppercase()) & u32::from(n <= 4);
-            let maybe = u32::from(test_bit(&self.shapes, shape))
-                | acronym
-                | u32::from(n == 1)
-                | u32::from(after == b'$')
-                | unended;
-            keep |= u64::from(maybe & 1) << p;
+            // At least one letter, and the run ends inside the block.
+            let n = (!(letter >> p)).trailing_zeros() as usize;
+            let maybe = self.may_pass(at(p + 1), at(p + 2), at(p + n), n, at(p + n + 1));
+            keep |= u64::from(maybe) << p;
         }
         keep
+    }
+
+    /// The block loop's test for one word of `len` letters, with the byte `after` it: its
+    /// shape, capitalised or not, or a form the exact test reads another way (an acronym
+    /// that may be a currency code, one letter, a word before `$`). A one-letter word's
+    /// `second` is the byte after it, not its own letter as in `shape_of`: such words pass
+    /// whatever their shape.
+    #[inline(always)]
+    fn may_pass(&self, first: u8, second: u8, last: u8, len: usize, after: u8) -> bool {
+        let upper = first.is_ascii_uppercase();
+        let shape = Self::shape_index(shape_bit(first, second, last, len), upper);
+        let acronym = upper & second.is_ascii_uppercase() & (len <= 4);
+        let word = self.shapes[shape / 64 % SHAPE_WORDS] >> (shape % 64) & 1 != 0;
+        word | acronym | (len == 1) | (after == b'$')
     }
 
     /// True when `word` (ASCII letters) may begin a figure: its shapes first, which turn away

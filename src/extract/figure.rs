@@ -8,7 +8,7 @@ use super::context::{
 };
 use crate::parse::numeral::{Numeral, numeral, scale_abbreviation};
 use crate::parse::words::{SpelledForm, spelled_number};
-use crate::parse::{at_word_end, is_inline_space, space0, time};
+use crate::parse::{at_word_end, skip_spaces, space0, time};
 use crate::quantity::{Bound, Kind, Quantity, Relative, Span, Unit, Value};
 use crate::tables::currency::{currency_after, currency_before};
 use crate::tables::follows;
@@ -357,7 +357,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
 /// after it (past inline spaces or one hyphen), what that word may begin; anything for any
 /// other token (`%`, `°C`, `€`).
 fn suffix_may_follow(rest: &str) -> u8 {
-    let after_spaces = crate::parse::skip_spaces(rest);
+    let after_spaces = skip_spaces(rest);
     let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
     let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     if len == 0 {
@@ -543,7 +543,7 @@ fn rank_not_share(written: &str, rest: &str, value: Decimal) -> Option<Decimal> 
         // "a third-quarter profit", "a fourth-largest economy"
         return Some((Decimal::ONE / value).round());
     }
-    let next = rest.trim_start_matches(is_inline_space);
+    let next = skip_spaces(rest);
     let next_word: String = next
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
@@ -811,7 +811,7 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     if rest.starts_with(':') && rest[1..].starts_with(|ch: char| ch.is_ascii_digit()) {
         return true;
     }
-    let after = rest.trim_start_matches(is_inline_space);
+    let after = skip_spaces(rest);
     if c.bare()
         && matches!(after.as_bytes().first(), Some(b'a' | b'p' | b'A' | b'P'))
         && ["a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"]
@@ -945,7 +945,7 @@ fn bounds_next_figure(text: &str, at: usize) -> bool {
     let Some((start, w)) = word_after(text, at) else {
         return false;
     };
-    let after = text[start + w.len()..].trim_start_matches(is_inline_space);
+    let after = skip_spaces(&text[start + w.len()..]);
     w.eq_ignore_ascii_case("than")
         && (numeral(after).is_ok()
             || currency_before(after).is_ok()
@@ -1001,7 +1001,7 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
     } else if hedge_from != first.start {
         q.span.start = hedge_from;
     }
-    let tail = text[q.span.end..].trim_start_matches(is_inline_space);
+    let tail = skip_spaces(&text[q.span.end..]);
     // Every phrase below starts with `or` or `and`.
     let bound_may_follow = matches!(tail.as_bytes().first(), Some(b'o' | b'O' | b'a' | b'A'));
     for (phrase, bound) in [
@@ -1046,7 +1046,7 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
         match kind {
             Kind::Count => {
                 let singular = q.number().is_some_and(|v| v == Decimal::ONE);
-                let after = text[q.span.end..].trim_start_matches(is_inline_space);
+                let after = skip_spaces(&text[q.span.end..]);
                 // "millions of people", "a dozen of the firms" ... and "5 of the 40 members" is not a noun.
                 if let Some(r) = after.strip_prefix("of ").filter(|_| {
                     matches!(first.written, Written::Words(SpelledForm::Vague))
@@ -1058,7 +1058,7 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
                 }
             }
             Kind::Measure | Kind::Money => {
-                let after = text[q.span.end..].trim_start_matches(is_inline_space);
+                let after = skip_spaces(&text[q.span.end..]);
                 after
                     .strip_prefix("of ")
                     .and_then(|r| noun_after(text, text.len() - r.len(), true))
@@ -1110,7 +1110,7 @@ pub(super) fn at_symbol_or_digit(
     }
     // "~5" and "<5": the hedge reads the symbol; the figure starts at the digit.
     let at_core = if first == b'~' {
-        let rest = s[1..].trim_start_matches(is_inline_space);
+        let rest = skip_spaces(&s[1..]);
         offset(text, rest)
     } else {
         at
@@ -1299,7 +1299,7 @@ pub(super) fn at_word(
     let filter = crate::scan::WordFilter::get();
     // "a" and "an" only start a figure before a number word: "a dozen", "a third".
     if matches!(word, b"a" | b"A" | b"an" | b"An") {
-        let next = s[word_len..].trim_start_matches(is_inline_space);
+        let next = skip_spaces(&s[word_len..]);
         let next_len = next.bytes().take_while(u8::is_ascii_alphabetic).count();
         if !filter.may_start(&next.as_bytes()[..next_len]) {
             return None;

@@ -253,7 +253,7 @@ fn refers_back(doc: &Document, q: &Quantity) -> bool {
     let Some(noun) = q.noun_span else {
         return false;
     };
-    let rest = text[noun.end..].trim_start_matches(crate::parse::is_inline_space);
+    let rest = crate::parse::skip_spaces(&text[noun.end..]);
     let plain_end = rest.is_empty()
         || rest.starts_with(['.', ',', ';', ':', '!', '?', ')', '—', '–'])
         || word_after(text, noun.end).is_some_and(|(_, w)| PLAIN_FOLLOWERS.contains(w));

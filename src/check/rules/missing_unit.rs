@@ -67,7 +67,7 @@ static NOT_A_UNIT: WordSet = WordSet::new(&[
 /// that cannot be a unit.
 fn nothing_after(doc: &Document, end: usize) -> bool {
     let text = doc.text();
-    let rest = text[end..].trim_start_matches(crate::parse::is_inline_space);
+    let rest = crate::parse::skip_spaces(&text[end..]);
     match rest.chars().next() {
         None => true,
         Some(c) if !c.is_alphanumeric() => {
