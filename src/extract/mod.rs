@@ -196,10 +196,7 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
     let between = raw_between.trim();
     // Both readings below end the words between in "to", "from" or "with": test that
     // first, before any lowercased copy is made.
-    let last_word = between
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    let last_word = context::last_letters(between);
     if !["to", "from", "with"]
         .iter()
         .any(|w| last_word.eq_ignore_ascii_case(w))
@@ -296,25 +293,23 @@ fn is_change_size(text: &str, q: &Quantity) -> bool {
 /// `to $1,680 a month, up from $1,200`: the text between the figures ends with `from`
 /// and says little else.
 fn is_up_from(between: &str) -> bool {
-    let b = between
-        .trim_end()
-        .trim_start_matches([',', ' '])
-        .to_ascii_lowercase();
-    let short = b.split_whitespace().count() <= 5 && !b.contains([';', '.', ':']);
-    short
-        && [
-            "up from",
-            "down from",
-            "compared with",
-            "compared to",
-            "from",
-        ]
-        .iter()
-        .any(|p| {
-            b.ends_with(p)
-                && (b.len() == p.len()
-                    || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic())
-        })
+    let b = between.trim_end().trim_start_matches([',', ' ']);
+    let ends_with = |p: &str| {
+        b.len() >= p.len()
+            && b.as_bytes()[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            && (b.len() == p.len() || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic())
+    };
+    [
+        "up from",
+        "down from",
+        "compared with",
+        "compared to",
+        "from",
+    ]
+    .into_iter()
+    .any(ends_with)
+        && b.split_whitespace().count() <= 5
+        && !b.contains([';', '.', ':'])
 }
 
 /// Both figures say the same sort of thing (two percentages, two sums in one currency).
