@@ -164,10 +164,19 @@ struct Slot {
 
 /// A hash index over a fixed list of words, matched ASCII case-insensitively: an
 /// open-addressing table at most a quarter full, so a miss usually ends at the first empty
-/// slot and a hit costs one hash and one comparison.
+/// slot and a hit costs one hash and one comparison. Each slot also has a one-byte tag (seven
+/// bits of the hash, 0 for an empty slot) in an array of its own: most words looked up are
+/// not in the list, and the tags alone turn them away, a byte per slot that stays in cache
+/// where the slots do not.
 pub(crate) struct WordIndex {
     words: Vec<&'static str>,
+    tags: Vec<u8>,
     slots: Vec<Slot>,
+}
+
+/// The tag of a slot holding a word of hash `hash`: never 0.
+fn tag(hash: u32) -> u8 {
+    (hash >> 25) as u8 | 0x80
 }
 
 impl WordIndex {
@@ -176,6 +185,7 @@ impl WordIndex {
         let words: Vec<&'static str> = words.into_iter().collect();
         let size = (words.len() * 4).next_power_of_two().max(8);
         let mut slots = vec![Slot::default(); size];
+        let mut tags = vec![0u8; size];
         for (k, w) in words.iter().enumerate() {
             let (hash, head) = fold(w.as_bytes());
             let mut slot = hash as usize & (size - 1);
@@ -187,6 +197,7 @@ impl WordIndex {
                             len: w.len() as u32,
                             position: k as u32 + 1,
                         };
+                        tags[slot] = tag(hash);
                         break;
                     }
                     s if words[s as usize - 1].eq_ignore_ascii_case(w) => break,
@@ -194,7 +205,7 @@ impl WordIndex {
                 }
             }
         }
-        WordIndex { words, slots }
+        WordIndex { words, tags, slots }
     }
 
     /// The position of `word` in the list, ignoring ASCII case.
@@ -203,17 +214,25 @@ impl WordIndex {
             return None;
         }
         let (hash, head) = fold(word);
-        let mask = self.slots.len() - 1;
+        let mask = self.tags.len() - 1;
+        let tag = tag(hash);
         let mut slot = hash as usize & mask;
         loop {
-            let entry = self.slots.get(slot)?;
-            let k = entry.position.checked_sub(1)? as usize;
-            if entry.len as usize == word.len()
-                && entry.head == head
-                && (word.len() <= 8
-                    || self.words.get(k)?.as_bytes()[8..].eq_ignore_ascii_case(&word[8..]))
-            {
-                return Some(k);
+            match *self.tags.get(slot)? {
+                0 => return None,
+                t if t == tag => {
+                    let entry = self.slots.get(slot)?;
+                    let k = entry.position.checked_sub(1)? as usize;
+                    if entry.len as usize == word.len()
+                        && entry.head == head
+                        && (word.len() <= 8
+                            || self.words.get(k)?.as_bytes()[8..]
+                                .eq_ignore_ascii_case(&word[8..]))
+                    {
+                        return Some(k);
+                    }
+                }
+                _ => {}
             }
             slot = (slot + 1) & mask;
         }
