@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use super::Format;
 use crate::extract::{Extraction, extract_all};
 use crate::quantity::{Kind, Quantity, Relation, Span};
+use crate::tables::WordFlags;
 
 /// For each sentence, whether it holds two spaced dashes or more: one pass over the text.
 fn asides_by_sentence(text: &str, sentences: &[Span]) -> Vec<bool> {
@@ -340,121 +341,133 @@ fn word_at(s: &str, p: usize) -> &str {
 
 /// Future cues: a plan, forecast, schedule, condition or modal. Prepositions ("by", "from",
 /// "until") are not cues: "reduced from a peak in 2022", "drafted by Seattle in 2019".
-fn is_future_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "'ll"
-            | "expected"
-            | "expects"
-            | "expect"
-            | "anticipated"
-            | "anticipates"
-            | "plans"
-            | "planned"
-            | "plan"
-            | "planning"
-            | "scheduled"
-            | "forecast"
-            | "forecasts"
-            | "projected"
-            | "projects"
-            | "predicted"
-            | "predicts"
-            | "aims"
-            | "aim"
-            | "target"
-            | "targets"
-            | "targeted"
-            | "due"
-            | "set"
-            | "intends"
-            | "intend"
-            | "hopes"
-            | "hope"
-            | "going"
-            | "could"
-            | "would"
-            | "might"
-            | "may"
-            | "should"
-            | "must"
-            | "next"
-            | "upcoming"
-            | "coming"
-            | "proposed"
-            | "likely"
-            | "estimate"
-            | "estimates"
-            | "seeks"
-            | "pledged"
-            | "promised"
-            | "vowed"
-            | "if"
-            | "unless"
-            | "when"
-            | "once"
-    )
-}
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "expected",
+    "expects",
+    "expect",
+    "anticipated",
+    "anticipates",
+    "plans",
+    "planned",
+    "plan",
+    "planning",
+    "scheduled",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projects",
+    "predicted",
+    "predicts",
+    "aims",
+    "aim",
+    "target",
+    "targets",
+    "targeted",
+    "due",
+    "set",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+    "going",
+    "could",
+    "would",
+    "might",
+    "may",
+    "should",
+    "must",
+    "next",
+    "upcoming",
+    "coming",
+    "proposed",
+    "likely",
+    "estimate",
+    "estimates",
+    "seeks",
+    "pledged",
+    "promised",
+    "vowed",
+    "if",
+    "unless",
+    "when",
+    "once",
+];
 
 /// Past cues: completed-event verbs (regular `-ed` forms are read separately).
-fn is_past_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "was"
-            | "were"
-            | "had"
-            | "did"
-            | "fell"
-            | "rose"
-            | "grew"
-            | "sold"
-            | "made"
-            | "took"
-            | "won"
-            | "lost"
-            | "built"
-            | "began"
-            | "saw"
-            | "hit"
-            | "paid"
-            | "spent"
-            | "became"
-            | "came"
-            | "went"
-            | "gave"
-            | "left"
-            | "met"
-            | "ran"
-            | "bought"
-            | "brought"
-            | "drew"
-            | "drove"
-            | "ate"
-            | "found"
-            | "got"
-            | "held"
-            | "kept"
-            | "led"
-            | "put"
-            | "sank"
-            | "shrank"
-            | "slid"
-            | "stood"
-            | "struck"
-            | "swung"
-            | "told"
-            | "wrote"
-            | "ago"
-            | "last"
-            | "earlier"
-            | "previously"
-            | "already"
-            | "sent"
-            | "beat"
-            | "set"
-    )
+const PAST_CUES: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "fell",
+    "rose",
+    "grew",
+    "sold",
+    "made",
+    "took",
+    "won",
+    "lost",
+    "built",
+    "began",
+    "saw",
+    "hit",
+    "paid",
+    "spent",
+    "became",
+    "came",
+    "went",
+    "gave",
+    "left",
+    "met",
+    "ran",
+    "bought",
+    "brought",
+    "drew",
+    "drove",
+    "ate",
+    "found",
+    "got",
+    "held",
+    "kept",
+    "led",
+    "put",
+    "sank",
+    "shrank",
+    "slid",
+    "stood",
+    "struck",
+    "swung",
+    "told",
+    "wrote",
+    "ago",
+    "last",
+    "earlier",
+    "previously",
+    "already",
+    "sent",
+    "beat",
+    "set",
+];
+
+/// [`FUTURE_CUES`] and [`PAST_CUES`] as bits.
+const FUTURE_CUE: u8 = 1;
+const PAST_CUE: u8 = 2;
+
+/// The cue lists `word` (ASCII case-insensitive) is on: one hash lookup for both.
+fn cue_flags(word: &str) -> u8 {
+    static CUES: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        WordFlags::new(
+            FUTURE_CUES
+                .iter()
+                .map(|&w| (w, FUTURE_CUE))
+                .chain(PAST_CUES.iter().map(|&w| (w, PAST_CUE))),
+        )
+    })
+    .get(word.as_bytes())
 }
 
 /// True for a word that can follow "to" as a verb: not a determiner, pronoun, preposition or
@@ -604,42 +617,43 @@ struct TenseReader<'a> {
 impl<'a> TenseReader<'a> {
     /// Reads one whitespace-separated token; true when it makes the clause future.
     fn token(&mut self, token: &'a str) -> bool {
-        let raw = token.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+        let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+        // Most tokens are a plain word already: an ASCII letter or digit at both ends.
+        let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        let raw = if plain(token.as_bytes().first()) && plain(token.as_bytes().last()) {
+            token
+        } else {
+            token.trim_matches(|c: char| !is_word_char(c))
+        };
         if raw.is_empty() || raw.starts_with(|c: char| c.is_ascii_digit()) {
             self.previous = "";
             return false;
         }
-        // Most words are lowercase already; others are lowercased into a stack buffer, and a
-        // longer word (never a listed cue, but it may end in "-ed") into a String.
-        let mut buf = [0u8; 32];
-        let long;
-        let w = if !raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            raw
-        } else if let Some(slot) = buf.get_mut(..raw.len()) {
-            slot.copy_from_slice(raw.as_bytes());
-            slot.make_ascii_lowercase();
-            std::str::from_utf8(slot).unwrap_or(raw)
-        } else {
-            long = raw.to_ascii_lowercase();
-            long.as_str()
+        // The cue lists are looked up ignoring ASCII case, and so are the suffixes below.
+        let cue = cue_flags(raw);
+        let ends_with = |suffix: &str| {
+            raw.len() >= suffix.len()
+                && raw.as_bytes()[raw.len() - suffix.len()..]
+                    .eq_ignore_ascii_case(suffix.as_bytes())
         };
         let previous = self.previous;
         // "to begin in 2027", "set to open": an infinitive looks ahead.
-        if is_future_cue(w)
-            || w.ends_with("'ll")
-            || previous.eq_ignore_ascii_case("to") && is_infinitive(w)
+        if cue & FUTURE_CUE != 0
+            || ends_with("'ll")
+            || previous.eq_ignore_ascii_case("to") && is_infinitive(&raw.to_ascii_lowercase())
         {
             return true;
         }
         // "up from 22 per cent in 2023": the earlier side of a comparison is in the past.
-        if w == "from"
+        if raw.eq_ignore_ascii_case("from")
             && (previous.eq_ignore_ascii_case("up") || previous.eq_ignore_ascii_case("down"))
         {
             self.past = true;
         }
-        let listed = is_past_cue(w) && w != "set" && w != "last";
-        let regular =
-            w.len() >= 4 && w.ends_with("ed") && !raw.starts_with(|c: char| c.is_uppercase());
+        let listed = cue & PAST_CUE != 0
+            && !raw.eq_ignore_ascii_case("set")
+            && !raw.eq_ignore_ascii_case("last");
+        let regular = raw.len() >= 4 && ends_with("ed") && !raw.starts_with(char::is_uppercase);
         self.past |= listed || regular;
         self.previous = raw;
         false

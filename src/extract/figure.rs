@@ -1317,10 +1317,15 @@ pub(super) fn at_word(
         q.number_span = Span::new(offset(text, r), end);
         return one(out, q, end);
     }
-    if s.as_bytes()[0].is_ascii_uppercase()
-        && let Some((q, end)) = super::date_at(text, at)
-    {
-        return one(out, q, end);
+    if s.as_bytes()[0].is_ascii_uppercase() {
+        if let Some((q, end)) = super::date_at(text, at) {
+            return one(out, q, end);
+        }
+        // A month or weekday name that starts no date starts nothing: no such word is a
+        // number word, a sign or a currency (`date_words_start_nothing_else`).
+        if time::is_date_word(word) {
+            return None;
+        }
     }
     // A lowercase code ("usd 500") only gets here when the scanner's filter lets an ordinary
     // word through by chance: the scanner passes codes in upper case only. Read neither, so
@@ -1402,6 +1407,30 @@ mod tests {
                 let joint = if hyphen { "-" } else { " " };
                 format!("{joint}{w}{tail}")
             })
+    }
+
+    /// What lets `at_word` stop at a month or weekday name that starts no date: the readers
+    /// it would try next find nothing there, in any case, whatever follows.
+    #[test]
+    fn date_words_start_nothing_else() {
+        let words = time::MONTHS
+            .iter()
+            .copied()
+            .chain(time::MONTH_ABBREVS.iter().map(|(w, _)| *w))
+            .chain(time::WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(time::WEEKDAY_ABBREVS.iter().map(|(w, _, _)| *w));
+        for word in words {
+            assert!(time::is_date_word(word.as_bytes()), "{word}");
+            for w in [word.to_string(), word.to_ascii_uppercase()] {
+                for tail in ["", " 5", "$5", " $5", ". 5", " million", "-5"] {
+                    let s = format!("{w}{tail}");
+                    assert!(currency_before(&s).is_err(), "{s}");
+                    assert!(spelled_number(&s).is_err(), "{s}");
+                    assert!(core(&s, 0, true).is_none(), "{s}");
+                }
+            }
+        }
+        assert!(!time::is_date_word(b"Mayor"));
     }
 
     proptest! {

@@ -232,6 +232,25 @@ fn scale_follows(rest: &str) -> bool {
     .any(|w| word_no_case(w)(r).is_ok())
 }
 
+/// True when `word` (ASCII letters, any case) is a month or weekday name or abbreviation:
+/// one hash lookup.
+pub(crate) fn is_date_word(word: &[u8]) -> bool {
+    static WORDS: std::sync::OnceLock<crate::tables::WordIndex> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            crate::tables::WordIndex::new(
+                MONTHS
+                    .iter()
+                    .copied()
+                    .chain(MONTH_ABBREVS.iter().map(|(w, _)| *w))
+                    .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+                    .chain(WEEKDAY_ABBREVS.iter().map(|(w, _, _)| *w)),
+            )
+        })
+        .find(word)
+        .is_some()
+}
+
 /// Month name or abbreviation: rest, month, and whether it is `May`/`March`, which need a
 /// day or year after them to count as a month.
 fn month_word(input: &str) -> Option<(&str, u32, bool)> {

@@ -226,8 +226,7 @@ impl WordIndex {
                     if entry.len as usize == word.len()
                         && entry.head == head
                         && (word.len() <= 8
-                            || self.words.get(k)?.as_bytes()[8..]
-                                .eq_ignore_ascii_case(&word[8..]))
+                            || self.words.get(k)?.as_bytes()[8..].eq_ignore_ascii_case(&word[8..]))
                     {
                         return Some(k);
                     }
