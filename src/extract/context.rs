@@ -73,18 +73,20 @@ pub(crate) static HEDGES: &[Hedge] = &[
 /// True when `text[..end]` ends with `phrase` (ASCII case-insensitive) that starts at a word
 /// boundary. Returns the phrase's start.
 pub(crate) fn ends_with_phrase(text: &str, end: usize, phrase: &str) -> Option<usize> {
-    // Cheap rejection on the last byte before any slicing.
-    let last = *text.as_bytes().get(end.checked_sub(1)?)?;
-    if !last.eq_ignore_ascii_case(phrase.as_bytes().last()?) {
-        return None;
-    }
+    let first = *phrase.as_bytes().first()?;
+    let bytes = text.as_bytes().get(..end)?;
     let start = end.checked_sub(phrase.len())?;
-    let head = text.get(start..end)?;
-    if !head.eq_ignore_ascii_case(phrase) {
+    // Compared from the end: the phrases tried at one place mostly share their last word
+    // ("up to", "close to") and differ right before it, so a miss ends within a few bytes.
+    let same = bytes[start..]
+        .iter()
+        .rev()
+        .zip(phrase.as_bytes().iter().rev())
+        .all(|(a, b)| a.eq_ignore_ascii_case(b));
+    if !same || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return None;
     }
-    let word_like = phrase.as_bytes()[0].is_ascii_alphanumeric();
-    if word_like && crate::scan::continues_word(text, start) {
+    if first.is_ascii_alphanumeric() && crate::scan::continues_word(text, start) {
         return None;
     }
     Some(start)

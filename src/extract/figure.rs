@@ -952,6 +952,17 @@ fn bounds_next_figure(text: &str, at: usize) -> bool {
             || spelled_number(after).is_ok())
 }
 
+/// Bounds written after a figure: "5 or more".
+const TRAILING_BOUNDS: [(&str, Bound); 7] = [
+    ("or more", Bound::AtLeast),
+    ("and more", Bound::AtLeast),
+    ("or greater", Bound::AtLeast),
+    ("or higher", Bound::AtLeast),
+    ("or less", Bound::AtMost),
+    ("or fewer", Bound::AtMost),
+    ("or lower", Bound::AtMost),
+];
+
 /// Builds the quantity of a single core or a range. Words before it are read back to
 /// `floor` at most (the end of the quantity before), so a hedge never overlaps it: in
 /// "0°C. 8" the `C.` belongs to the temperature, not to a "c. 8" (circa).
@@ -1002,20 +1013,10 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
         q.span.start = hedge_from;
     }
     let tail = skip_spaces(&text[q.span.end..]);
-    // Every phrase below starts with `or` or `and`.
+    // Every phrase of `TRAILING_BOUNDS` starts with `or` or `and`.
     let bound_may_follow = matches!(tail.as_bytes().first(), Some(b'o' | b'O' | b'a' | b'A'));
-    for (phrase, bound) in [
-        ("or more", Bound::AtLeast),
-        ("and more", Bound::AtLeast),
-        ("or greater", Bound::AtLeast),
-        ("or higher", Bound::AtLeast),
-        ("or less", Bound::AtMost),
-        ("or fewer", Bound::AtMost),
-        ("or lower", Bound::AtMost),
-    ]
-    .into_iter()
-    .filter(|_| bound_may_follow)
-    {
+    let trailing = TRAILING_BOUNDS.iter().filter(|_| bound_may_follow);
+    for &(phrase, bound) in trailing {
         if tail.len() >= phrase.len()
             && tail.is_char_boundary(phrase.len())
             && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
