@@ -104,6 +104,16 @@ pub(crate) fn last_letters(s: &str) -> &str {
 struct LastWords {
     words: WordIndex,
     positions: Vec<Vec<usize>>,
+    /// A bit per last word's [`word_shape`]: most words before a figure are no phrase's
+    /// last word, and this turns nearly all of them away before the hash lookup.
+    shapes: u128,
+}
+
+/// A word's first and last letters (ASCII-lowercased) and length, hashed to a bit of a `u128`.
+fn word_shape(word: &[u8]) -> Option<u32> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    let key = u32::from(first | 0x20) | u32::from(last | 0x20) << 8 | (word.len() as u32) << 16;
+    Some(key.wrapping_mul(0x9E37_79B1) >> 25)
 }
 
 impl LastWords {
@@ -116,18 +126,30 @@ impl LastWords {
             .collect();
         let words = WordIndex::new(phrases.iter().map(|&(_, p)| last_word(p)));
         let mut positions = vec![Vec::new(); phrases.len()];
+        let mut shapes = 0u128;
         for &(k, p) in &phrases {
             if let Some(w) = words.find(last_word(p).as_bytes()) {
                 positions[w].push(k);
             }
+            if let Some(bit) = word_shape(last_word(p).as_bytes()) {
+                shapes |= 1 << bit;
+            }
         }
-        LastWords { words, positions }
+        LastWords {
+            words,
+            positions,
+            shapes,
+        }
     }
 
     /// The positions, in list order, of the phrases whose last word is the run of ASCII
     /// letters that ends `head` (ASCII case-insensitive): the only ones that can end there.
     fn ending(&self, head: &str) -> &[usize] {
-        match self.words.find(last_letters(head).as_bytes()) {
+        let word = last_letters(head).as_bytes();
+        if !word_shape(word).is_some_and(|bit| self.shapes >> bit & 1 != 0) {
+            return &[];
+        }
+        match self.words.find(word) {
             Some(w) => &self.positions[w],
             None => &[],
         }
