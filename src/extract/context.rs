@@ -307,43 +307,33 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 /// The word that starts at or after `start` (skipping inline spaces): letters, digits,
 /// apostrophes, inner periods (`U.S.`) and hyphens.
 pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
-    let tail = &text[start..];
-    let skip = tail.len() - crate::parse::space0(tail).map_or(tail, |(r, _)| r).len();
-    let from = start + skip;
+    let from = text.len() - crate::parse::skip_spaces(text.get(start..)?).len();
     let rest = &text[from..];
     let bytes = rest.as_bytes();
     let mut end = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            // Letters, digits, apostrophes, hyphens, and a period before a letter ("U.S").
-            let inner_period = b == b'.'
-                && rest[i + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic);
-            if !(b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-') || inner_period) {
+    let mut inner_periods = false;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-') {
+            end += 1;
+        } else if b == b'.' {
+            // A period before a letter stays inside the word ("U.S").
+            if !rest[end + 1..].chars().next().is_some_and(char::is_alphabetic) {
                 break;
             }
-            i += 1;
-            end = i;
-        } else {
-            match rest[i..].chars().next() {
-                Some(c) if crate::parse::is_alphanumeric(c) || c == '’' => {
-                    i += c.len_utf8();
-                    end = i;
-                }
+            inner_periods = true;
+            end += 1;
+        } else if b >= 0x80 {
+            match rest[end..].chars().next() {
+                Some(c) if crate::parse::is_alphanumeric(c) || c == '’' => end += c.len_utf8(),
                 _ => break,
             }
+        } else {
+            break;
         }
     }
     // "U.S." keeps its last period when the word is an initialism.
-    let word = &rest[..end];
-    let mut word_end = end;
-    if word.contains('.') && rest[end..].starts_with('.') {
-        word_end += 1;
-    }
+    let word_end = end + usize::from(inner_periods && bytes.get(end) == Some(&b'.'));
     (end > 0).then(|| (from, &rest[..word_end]))
 }
 
