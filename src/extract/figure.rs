@@ -149,7 +149,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
     }
     // "3 1/2 minutes": a whole number and a fraction.
     if let Written::Digits(n) = written
-        && n.is_plain_integer(n.int_digits)
+        && n.is_plain()
         && let Some(after) = rest.strip_prefix(' ')
         && after.as_bytes().first().is_some_and(u8::is_ascii_digit)
         && let Ok((r, f)) = numeral(after)
@@ -314,7 +314,7 @@ fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Cor
         && !scaled
         && !ordinal
         && let Written::Digits(n) = written
-        && n.is_plain_integer(n.int_digits)
+        && n.is_plain()
         && suffix & follows::RATIO != 0
         && let Some((r, ratio)) = one_in(rest, value)
     {
@@ -396,7 +396,7 @@ fn compound_tail(rest: &str, value: Decimal) -> Option<(&str, Decimal)> {
         Decimal::ONE_HUNDRED
     };
     let (after, part) = match numeral(r) {
-        Ok((after, n)) if n.is_plain_integer(n.int_digits) && scale_word(after).is_err() => {
+        Ok((after, n)) if n.is_plain() && scale_word(after).is_err() => {
             if let Ok((a2, _)) = space0(after)
                 && let Ok((a3, _)) = crate::parse::word_no_case("hundred")(a2)
                 && n.value < Decimal::TEN
@@ -483,7 +483,7 @@ fn one_in(rest: &str, first: Decimal) -> Option<(&str, Decimal)> {
     let (r, _) = crate::parse::word_no_case("in")(r).ok()?;
     let (r, _) = crate::parse::space1(r).ok()?;
     let (after, n) = numeral(r).ok()?;
-    if !n.is_plain_integer(n.int_digits)
+    if !n.is_plain()
         || n.int_digits > 3
         || n.value <= first
         || !at_word_end(after)
@@ -842,7 +842,7 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
         }
     }
     // Model numbers: "737 MAX 9", "787-9s", "777-300ERs", "A320-200".
-    if c.bare() && n.is_plain_integer(n.int_digits) {
+    if c.bare() && n.is_plain() {
         let after_space = rest.strip_prefix(' ').unwrap_or("");
         if matches!(
             after_space.as_bytes().first(),
@@ -869,7 +869,7 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     }
     // Clothing and shoe sizes: "a size 10 dress" (not "a crowd size of 50,000").
     if c.bare()
-        && n.is_plain_integer(n.int_digits)
+        && n.is_plain()
         && n.int_digits <= 2
         && word_before(text, c.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("size"))
     {
@@ -1124,7 +1124,10 @@ pub(super) fn at_symbol_or_digit(
     {
         return None;
     }
-    let c = core(text, at_core, false)?;
+    // `let … else`, not `?`: the `?` moves the core through a temporary, a 136-byte copy.
+    let Some(c) = core(text, at_core, false) else {
+        return None;
+    };
     if is_not_a_figure(text, &c, sentence) {
         // Skip the whole token so its inner digits are not read on their own.
         let token_end = text[c.end..]
@@ -1165,7 +1168,7 @@ fn is_age_group(text: &str, at: usize, end: usize) -> bool {
 /// to low, or follow a score word, are a score or a tally, not a range and not two counts.
 fn is_score_or_tally(text: &str, c: &Core) -> bool {
     let Some(n) = c.numeral() else { return false };
-    if !c.bare() || !n.is_plain_integer(n.int_digits) || n.int_digits > 3 {
+    if !c.bare() || !n.is_plain() || n.int_digits > 3 {
         return false;
     }
     let rest = &text[c.end..];
@@ -1175,7 +1178,7 @@ fn is_score_or_tally(text: &str, c: &Core) -> bool {
     let Ok((tail, second)) = numeral(after) else {
         return false;
     };
-    if !second.is_plain_integer(second.int_digits) || second.int_digits > 3 || !at_word_end(tail) {
+    if !second.is_plain() || second.int_digits > 3 || !at_word_end(tail) {
         return false;
     }
     // "15-10 km" is a (backwards) range of a measure, not a score.
@@ -1310,7 +1313,7 @@ pub(super) fn at_word(
     if let Some(r) = s.strip_prefix("No.").or_else(|| s.strip_prefix("no."))
         && let Ok((r, _)) = space0(r)
         && let Ok((r2, n)) = numeral(r)
-        && n.is_plain_integer(n.int_digits)
+        && n.is_plain()
         && at_word_end(r2)
     {
         let end = offset(text, r2);
@@ -1345,7 +1348,9 @@ pub(super) fn at_word(
             return finish(text, c, sentence, out);
         }
     }
-    let c = core(text, at, true)?;
+    let Some(c) = core(text, at, true) else {
+        return None;
+    };
     // "minus 12 degrees": a sign word before digits.
     let signed_digits = matches!(c.written, Written::Digits(_))
         && ["minus ", "negative "]

@@ -11,8 +11,9 @@ use super::{at_word_end, fail};
 pub(crate) struct Numeral {
     /// Its exact value.
     pub value: Decimal,
-    /// Digits before the decimal point (0 for `¾`).
-    pub int_digits: usize,
+    /// Digits before the decimal point (0 for `¾`); a `u8` (a numeral has at most 28 digits)
+    /// keeps a figure's parsed core small enough to be copied without a `memcpy` call.
+    pub int_digits: u8,
     /// True when thousands were grouped (`16,000`).
     pub grouped: bool,
     /// True when written with a decimal point.
@@ -24,7 +25,12 @@ pub(crate) struct Numeral {
 impl Numeral {
     /// A plain integer of exactly `digits` digits, no grouping, no point.
     pub fn is_plain_integer(&self, digits: usize) -> bool {
-        !self.grouped && !self.decimal_point && !self.fraction && self.int_digits == digits
+        self.is_plain() && usize::from(self.int_digits) == digits
+    }
+
+    /// A plain integer of any length: no grouping, no point, no fraction.
+    pub fn is_plain(&self) -> bool {
+        !self.grouped && !self.decimal_point && !self.fraction
     }
 }
 
@@ -119,7 +125,8 @@ pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
             grouped = true;
         }
     }
-    let int_digits = count;
+    // More than 28 digits fail below, so the count fits.
+    let int_digits = u8::try_from(count).unwrap_or(u8::MAX);
     let mut scale = 0u32;
     let mut decimal_point = false;
     if bytes.get(pos) == Some(&b'.') && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit) {
