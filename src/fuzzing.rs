@@ -94,7 +94,10 @@ pub mod parsers {
     /// `crate::parse::numeral::numeral`.
     pub fn numeral(input: &str) -> Option<usize> {
         let (n, value) = consumed(input, num::numeral(input))?;
-        assert!(usize::from(value.int_digits) <= n, "more digits than bytes: {input:?}");
+        assert!(
+            usize::from(value.int_digits) <= n,
+            "more digits than bytes: {input:?}"
+        );
         Some(n)
     }
 

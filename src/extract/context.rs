@@ -146,7 +146,7 @@ impl LastWords {
     /// letters that ends `head` (ASCII case-insensitive): the only ones that can end there.
     fn ending(&self, head: &str) -> &[usize] {
         let word = last_letters(head).as_bytes();
-        if !word_shape(word).is_some_and(|bit| self.shapes >> bit & 1 != 0) {
+        if word_shape(word).is_none_or(|bit| self.shapes >> bit & 1 == 0) {
             return &[];
         }
         match self.words.find(word) {
@@ -318,7 +318,11 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
             end += 1;
         } else if b == b'.' {
             // A period before a letter stays inside the word ("U.S").
-            if !rest[end + 1..].chars().next().is_some_and(char::is_alphabetic) {
+            if !rest[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            {
                 break;
             }
             inner_periods = true;

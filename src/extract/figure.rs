@@ -1124,10 +1124,7 @@ pub(super) fn at_symbol_or_digit(
     {
         return None;
     }
-    // `let … else`, not `?`: the `?` moves the core through a temporary, a 136-byte copy.
-    let Some(c) = core(text, at_core, false) else {
-        return None;
-    };
+    let c = core(text, at_core, false)?;
     if is_not_a_figure(text, &c, sentence) {
         // Skip the whole token so its inner digits are not read on their own.
         let token_end = text[c.end..]
@@ -1348,9 +1345,7 @@ pub(super) fn at_word(
             return finish(text, c, sentence, out);
         }
     }
-    let Some(c) = core(text, at, true) else {
-        return None;
-    };
+    let c = core(text, at, true)?;
     // "minus 12 degrees": a sign word before digits.
     let signed_digits = matches!(c.written, Written::Digits(_))
         && ["minus ", "negative "]

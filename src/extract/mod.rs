@@ -191,7 +191,11 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
     // Both readings below end the words between in "to", "from" or "with": most gaps end in
     // another letter, seen from the last byte before any string is trimmed or split.
     let ascii_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-    if let Some(&last) = raw_between.as_bytes().iter().rev().find(|b| !ascii_space(b))
+    if let Some(&last) = raw_between
+        .as_bytes()
+        .iter()
+        .rev()
+        .find(|b| !ascii_space(b))
         && last < 0x80
         && !matches!(last | 0x20, b'o' | b'm' | b'h')
     {

@@ -54,19 +54,21 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
     let cues_may_end = ["comprising", "of", "into", "between"].iter().any(|w| {
         cue_word.len() >= w.len() && cue_word[cue_word.len() - w.len()..].eq_ignore_ascii_case(w)
     });
-    for cue in [
-        "comprising",
-        "comprised of",
-        "consisting of",
-        "made up of",
-        "split into",
-        "divided into",
-        "broken down into",
-        "split between",
-    ]
-    .into_iter()
-    .filter(|_| cues_may_end)
-    {
+    let cues: &[&str] = if cues_may_end {
+        &[
+            "comprising",
+            "comprised of",
+            "consisting of",
+            "made up of",
+            "split into",
+            "divided into",
+            "broken down into",
+            "split between",
+        ]
+    } else {
+        &[]
+    };
+    for &cue in cues {
         let Some(p) = trimmed.len().checked_sub(cue.len()) else {
             continue;
         };
@@ -79,6 +81,9 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
             return Some(q.span.end + p + cue.len());
         }
     }
+    // Both wordings below end the words before the first part at a comma: without one in
+    // the gap, neither can apply, and their phrase lookups are skipped.
+    let comma = between.find(',')?;
     // "A total of 45 people were hurt, 30 in … and 20 in …", "45 in all: …"
     let before = skip_spaces_back(text, q.span.start);
     let lead = between.trim_start();
@@ -87,18 +92,12 @@ fn breakdown_start(doc: &Document, t: usize, next: usize) -> Option<usize> {
             lead.get(..p.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(p))
         });
-    if totalled
-        && let Some(p) = between.find(',')
-        && !between[..p].contains([';', '.', '('])
-    {
-        return Some(q.span.end + p + 1);
+    if totalled && !between[..comma].contains([';', '.', '(']) {
+        return Some(q.span.end + comma + 1);
     }
     // "Of the 40 members, 25 …"
     let of_the = OF_THE.before(text, before).is_some();
-    if of_the && let Some(p) = between.find(',') {
-        return Some(q.span.end + p + 1);
-    }
-    None
+    of_the.then_some(q.span.end + comma + 1)
 }
 
 /// Where the first `:`, `—` or `–` of `s` starts: a byte search (both dashes start with
@@ -138,21 +137,24 @@ fn enumeration(doc: &Document, start: usize, candidates: &[usize]) -> Vec<usize>
     let mut from = start;
     for &i in candidates {
         let gap = doc.slice(Span::new(from, qs[i].span.start));
-        let words: Vec<String> = gap
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
-        let ends = words.iter().any(|w| LIST_ENDERS.contains(&w.as_str()));
-        let joined = gap.contains(',') || words.iter().any(|w| w == "and" || w == "or");
-        let ok = if parts.is_empty() {
-            words.len() <= 2 && !ends
-        } else {
-            joined && words.len() <= 8 && !ends
-        };
+        // The words of the gap are read in place, ignoring ASCII case, and only up to one
+        // past the most the gap may hold: a longer gap ends the list whatever its words.
+        let most = if parts.is_empty() { 2 } else { 8 };
+        let (mut words, mut ends, mut and_or) = (0, false, false);
+        for w in gap.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            if words > most {
+                break;
+            }
+            ends |= LIST_ENDERS.iter().any(|e| w.eq_ignore_ascii_case(e));
+            and_or |= w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
+        }
+        let joined = and_or || gap.contains(',');
+        let ok = words <= most && !ends && (parts.is_empty() || joined);
         if !ok {
             break;
         }
