@@ -1000,6 +1000,31 @@ mod tests {
         assert!(hedge_before(t, 9).is_none());
     }
 
+    /// Every hedge is found before a figure in any case, so the last-word table (its shape
+    /// bits and its hash) and the comparison from the end miss none; a longer word that only
+    /// ends like a hedge ("handsome") is not one.
+    #[test]
+    fn every_hedge_is_found_in_any_case() {
+        for h in HEDGES {
+            for phrase in [h.phrase.to_string(), h.phrase.to_ascii_uppercase()] {
+                let space = if h.phrase.as_bytes()[0].is_ascii_alphabetic() {
+                    " "
+                } else {
+                    ""
+                };
+                let t = format!("rose by {phrase}{space}5");
+                let (at, found) = hedge_before(&t, t.len() - 1).expect(&t);
+                assert_eq!((at, found.phrase), (8, h.phrase), "{t}");
+            }
+        }
+        static SET: PhraseSet = PhraseSet::new(&["of which", "in total", "all told"]);
+        for p in SET.phrases() {
+            let t = format!("x {} 5", p.to_ascii_uppercase());
+            assert_eq!(SET.before(&t, t.len() - 2), Some((2, *p)), "{t}");
+            assert_eq!(SET.before(&format!("x{p} 5"), p.len() + 1), None, "{p}");
+        }
+    }
+
     #[test]
     fn nouns() {
         let t = "400 long-range Tomahawk cruise missiles from";
