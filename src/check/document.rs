@@ -210,7 +210,7 @@ impl<'t> Document<'t> {
         // exported 1.37 million vehicles in 2026". Year-first clauses ("In 2026, the port
         // handled…") read on to the next comma instead.
         let before = self.slice(Span::new(clause.start, q.span.start.max(clause.start)));
-        let before = before.rsplit(", ").next().unwrap_or(before);
+        let before = after_last_comma(before);
         let found = tense_of_words(before);
         if found != Tense::Unknown {
             return found;
@@ -269,6 +269,15 @@ impl<'t> Document<'t> {
     }
 }
 
+/// The part of `s` after its last ", " (all of `s` without one): a byte search from the
+/// end, cheaper than a reverse substring search for text this short.
+fn after_last_comma(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    memchr::memrchr_iter(b',', bytes)
+        .find(|&p| bytes.get(p + 1) == Some(&b' '))
+        .map_or(s, |p| &s[p + 2..])
+}
+
 /// The part of `sentence` within `reach` bytes of `span`, on char boundaries: bounds the
 /// cost of reading a clause in a very long sentence.
 pub(crate) fn near(text: &str, sentence: Span, span: Span, reach: usize) -> Span {
@@ -307,21 +316,33 @@ fn clause_break_at(s: &str, p: usize) -> Option<usize> {
         }
         // Line breaks inside a wrapped sentence count as spaces.
         b' ' | b'\n' | b'\r' | b'\t' => {
-            // Every dash and clause word starts with one of these: most spaces end here.
-            if !matches!(b.get(p + 1), Some(0xE2 | b'-' | b'w' | b'b' | b'a' | b't')) {
-                return None;
-            }
             let rest = &s[p + 1..];
-            for dash in ["— ", "– ", "-- "] {
-                if rest.starts_with(dash) {
-                    return Some(1 + dash.len());
+            match rest.as_bytes() {
+                // Every dash starts with one of these bytes.
+                [0xE2 | b'-', ..] => ["— ", "– ", "-- "]
+                    .into_iter()
+                    .find(|dash| rest.starts_with(dash))
+                    .map(|dash| 1 + dash.len()),
+                // Every clause word starts with one of a few runs of three letters, which
+                // common words after a space ("the", "and", "was") do not.
+                [x, y, z, ..] if may_open_clause([*x, *y, *z]) => {
+                    let word = word_at(s, p + 1);
+                    CLAUSE_WORDS.contains(&word).then(|| 1 + word.len() + 1)
                 }
+                _ => None,
             }
-            let word = word_at(s, p + 1);
-            CLAUSE_WORDS.contains(&word).then(|| 1 + word.len() + 1)
         }
         _ => None,
     }
+}
+
+/// True when a word starting with `head` may be one of [`CLAUSE_WORDS`]: a byte test that
+/// turns most words away before the word is read and looked up.
+fn may_open_clause(head: [u8; 3]) -> bool {
+    matches!(
+        &head,
+        b"whi" | b"but" | b"whe" | b"alt" | b"tho" | b"aft" | b"bef" | b"bec"
+    )
 }
 
 /// The lowercase ASCII word at byte `p` followed by white space, or "".
@@ -551,16 +572,36 @@ const STRONG_FUTURE: &[&str] = &[
     "upcoming",
 ];
 
+/// A bit per letter (`a` = bit 0) that starts one of [`STRONG_FUTURE`]: most words start
+/// with none of them and are passed over without comparing the cues.
+const STRONG_FUTURE_FIRSTS: u32 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < STRONG_FUTURE.len() {
+        bits |= 1 << (STRONG_FUTURE[k].as_bytes()[0] - b'a');
+        k += 1;
+    }
+    bits
+};
+
 /// True when `clause` states a plan or forecast outright ("is anticipated in 2026").
 pub(crate) fn strongly_future(clause: &str) -> bool {
-    let lower = clause.to_ascii_lowercase();
-    STRONG_FUTURE.iter().any(|cue| {
-        lower.match_indices(cue).any(|(p, _)| {
-            let before_ok = p == 0 || !lower.as_bytes()[p - 1].is_ascii_alphabetic();
-            let end = p + cue.len();
-            let after_ok = end >= lower.len() || !lower.as_bytes()[end].is_ascii_alphabetic();
-            before_ok && after_ok
-        })
+    // Every cue starts with a letter, so it can only start where a word does: the cues are
+    // compared there in place, ignoring ASCII case, in one pass and without a lowercase copy.
+    let bytes = clause.as_bytes();
+    (0..bytes.len()).any(|p| {
+        let first = bytes[p].to_ascii_lowercase();
+        first.is_ascii_lowercase()
+            && STRONG_FUTURE_FIRSTS >> (first - b'a') & 1 != 0
+            && (p == 0 || !bytes[p - 1].is_ascii_alphabetic())
+            && STRONG_FUTURE.iter().any(|cue| {
+                let end = p + cue.len();
+                cue.as_bytes().first() == Some(&first)
+                    && bytes
+                        .get(p..end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(cue.as_bytes()))
+                    && bytes.get(end).is_none_or(|b| !b.is_ascii_alphabetic())
+            })
     })
 }
 
@@ -665,9 +706,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn clause_words_start_with_a_byte_the_break_test_looks_for() {
+    fn clause_words_start_with_bytes_the_break_test_looks_for() {
         for w in CLAUSE_WORDS {
-            assert!(matches!(w.as_bytes()[0], b'w' | b'b' | b'a' | b't'), "{w}");
+            let head = w.as_bytes();
+            assert!(may_open_clause([head[0], head[1], head[2]]), "{w}");
         }
     }
 
@@ -678,6 +720,31 @@ mod tests {
             let reference: Vec<&str> = clause.split_whitespace().collect();
             proptest::prop_assert_eq!(fast, reference);
         }
+    }
+
+    #[test]
+    fn after_last_comma_is_the_last_piece_of_rsplit() {
+        for s in [
+            "", "a", "a, b", "a, b, c", "a,b", ", ", "a, ", ",, x", "x ,  y", "é, ü",
+        ] {
+            assert_eq!(
+                after_last_comma(s),
+                s.rsplit(", ").next().unwrap_or(s),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn strongly_future_cues_stand_alone() {
+        assert!(strongly_future("Test mining is anticipated in 2026"));
+        assert!(strongly_future("the plant IS TO open in 2027"));
+        assert!(strongly_future("upcoming"));
+        assert!(!strongly_future("the willow was planted in 2020"));
+        assert!(!strongly_future(
+            "expectedly, sales rose; unscheduled stops"
+        ));
+        assert!(!strongly_future("the reset top"));
     }
 
     #[test]

@@ -175,6 +175,19 @@ impl PartsExceedTotal {
             let Some(next) = qs.get(t + 1).filter(|_| t + 1 < range.end) else {
                 continue;
             };
+            // The parts are two figures or more of the total's own measure among those read
+            // below: without two such figures, the wording need not be read at all.
+            let Some(after) = qs.get(t + 1..range.end.min(t + 1 + WINDOW)) else {
+                continue;
+            };
+            if after
+                .iter()
+                .filter(|p| same_measure(p, total))
+                .nth(1)
+                .is_none()
+            {
+                continue;
+            }
             let Some(start) = breakdown_start(doc, t, next.span.start) else {
                 continue;
             };

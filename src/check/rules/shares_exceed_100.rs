@@ -113,13 +113,13 @@ fn answer_after(doc: &Document, index: usize, q: &Quantity) -> Option<Answer> {
             return None;
         }
         pos = start + w.len();
-        let lower = w.to_ascii_lowercase();
+        // Words are compared ignoring ASCII case, in place: no lowercase copy per word.
         // "in favor" is an answer, "in favor of X" names the object next.
-        if lower == "favor" || lower == "favour" {
+        if w.eq_ignore_ascii_case("favor") || w.eq_ignore_ascii_case("favour") {
             stance = Some(Stance::For);
             break;
         }
-        if n == 0 && lower == "of" {
+        if n == 0 && w.eq_ignore_ascii_case("of") {
             // The group: "of voters", "of those surveyed", "of Democrats".
             let (gs, g) = word_after(text, pos)?;
             let mut words = vec![g.to_ascii_lowercase()];
@@ -136,19 +136,19 @@ fn answer_after(doc: &Document, index: usize, q: &Quantity) -> Option<Answer> {
             group = Some(words.join(" "));
             continue;
         }
-        if is_in(&lower, FOR) {
+        if is_in(w, FOR) {
             stance = Some(Stance::For);
             break;
         }
-        if is_in(&lower, AGAINST) {
+        if is_in(w, AGAINST) {
             stance = Some(Stance::Against);
             break;
         }
-        if is_in(&lower, NEITHER) {
+        if is_in(w, NEITHER) {
             stance = Some(Stance::Neither);
             break;
         }
-        if !is_in(&lower, FILLER) {
+        if !is_in(w, FILLER) {
             return None;
         }
     }
@@ -238,6 +238,11 @@ fn vote_split(doc: &Document, percents: &[usize]) -> Option<Vec<usize>> {
     percents.windows(2).find_map(|pair| {
         let (a, b) = (&qs[pair[0]], &qs[pair[1]]);
         if a.bound.is_some() || b.bound.is_some() || a.number().is_none() || b.number().is_none() {
+            return None;
+        }
+        // The words after the first share must open with "of" (see below): most pairs end
+        // here, before the words are read and copied.
+        if !word_after(text, a.span.end).is_some_and(|(_, w)| w.eq_ignore_ascii_case("of")) {
             return None;
         }
         // "won 54.5%", not "rose to 54.5%" or "from 54.5%".
