@@ -5,7 +5,7 @@
 //! figure, not per byte of text.
 
 use crate::quantity::Bound;
-use crate::tables::{WordFlags, WordIndex};
+use crate::tables::{WordFlags, WordIndex, WordShapes};
 
 /// A phrase before a figure that hedges or bounds it.
 pub(crate) struct Hedge {
@@ -104,16 +104,9 @@ pub(crate) fn last_letters(s: &str) -> &str {
 struct LastWords {
     words: WordIndex,
     positions: Vec<Vec<usize>>,
-    /// A bit per last word's [`word_shape`]: most words before a figure are no phrase's
+    /// The last words' lengths and end letters: most words before a figure are no phrase's
     /// last word, and this turns nearly all of them away before the hash lookup.
-    shapes: u128,
-}
-
-/// A word's first and last letters (ASCII-lowercased) and length, hashed to a bit of a `u128`.
-fn word_shape(word: &[u8]) -> Option<u32> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    let key = u32::from(first | 0x20) | u32::from(last | 0x20) << 8 | (word.len() as u32) << 16;
-    Some(key.wrapping_mul(0x9E37_79B1) >> 25)
+    shapes: WordShapes,
 }
 
 impl LastWords {
@@ -126,14 +119,12 @@ impl LastWords {
             .collect();
         let words = WordIndex::new(phrases.iter().map(|&(_, p)| last_word(p)));
         let mut positions = vec![Vec::new(); phrases.len()];
-        let mut shapes = 0u128;
+        let mut shapes = WordShapes::new(&[]);
         for &(k, p) in &phrases {
             if let Some(w) = words.find(last_word(p).as_bytes()) {
                 positions[w].push(k);
             }
-            if let Some(bit) = word_shape(last_word(p).as_bytes()) {
-                shapes |= 1 << bit;
-            }
+            shapes.insert(last_word(p).as_bytes());
         }
         LastWords {
             words,
@@ -146,7 +137,7 @@ impl LastWords {
     /// letters that ends `head` (ASCII case-insensitive): the only ones that can end there.
     fn ending(&self, head: &str) -> &[usize] {
         let word = last_letters(head).as_bytes();
-        if word_shape(word).is_none_or(|bit| self.shapes >> bit & 1 == 0) {
+        if !self.shapes.may_contain(word) {
             return &[];
         }
         match self.words.find(word) {

@@ -238,6 +238,74 @@ impl WordIndex {
     }
 }
 
+/// The lengths and the first and last bytes of the words of some lists: a few instructions
+/// that turn away most words not on them before a hash lookup. A word on a list, in any ASCII
+/// case, always passes; a word that passes may still be on none.
+pub(crate) struct WordShapes {
+    /// For each length (the longest ones share the last entry), a mask of the first bytes and
+    /// one of the last bytes of the words that long.
+    by_len: [(u32, u32); WordShapes::LONGEST + 1],
+}
+
+impl WordShapes {
+    /// Words this long or longer share one entry.
+    const LONGEST: usize = 15;
+
+    /// The shapes of the words of `lists`.
+    pub(crate) const fn new(lists: &[&[&str]]) -> Self {
+        let mut shapes = WordShapes {
+            by_len: [(0, 0); WordShapes::LONGEST + 1],
+        };
+        let mut l = 0;
+        while l < lists.len() {
+            let mut k = 0;
+            while k < lists[l].len() {
+                shapes.insert(lists[l][k].as_bytes());
+                k += 1;
+            }
+            l += 1;
+        }
+        shapes
+    }
+
+    /// Adds the shape of `word`.
+    pub(crate) const fn insert(&mut self, word: &[u8]) {
+        if let [first, .., last] | [first @ last] = word {
+            let shape = &mut self.by_len[Self::slot(word.len())];
+            shape.0 |= Self::bit(*first);
+            shape.1 |= Self::bit(*last);
+        }
+    }
+
+    /// The entry of words `len` bytes long.
+    const fn slot(len: usize) -> usize {
+        if len < Self::LONGEST {
+            len
+        } else {
+            Self::LONGEST
+        }
+    }
+
+    /// Where byte `b` sits in a mask: `a`..=`z` in either case at bits 0..=25, every other
+    /// byte at bit 26, so the test ignores ASCII case the way the lookups do.
+    const fn bit(b: u8) -> u32 {
+        // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into that range.
+        let letter = (b | 0x20).wrapping_sub(b'a');
+        if letter < 26 { 1 << letter } else { 1 << 26 }
+    }
+
+    /// False when `word` is on none of the lists, in any ASCII case.
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        match word {
+            [first, .., last] | [first @ last] => {
+                let (firsts, lasts) = self.by_len[Self::slot(word.len())];
+                firsts & Self::bit(*first) != 0 && lasts & Self::bit(*last) != 0
+            }
+            [] => false,
+        }
+    }
+}
+
 /// Words with flags (`u8` bits), looked up ASCII case-insensitively in one hash lookup: a
 /// word listed with several flags has them all.
 pub(crate) struct WordFlags {
@@ -310,6 +378,42 @@ mod tests {
         assert_eq!(index.find(b"a"), Some(4));
         for miss in [&b""[..], b"on", b"ones", b"four", b"\xff", b"thre"] {
             assert_eq!(index.find(miss), None, "{miss:?}");
+        }
+    }
+
+    #[test]
+    fn word_shapes_match_length_and_end_bytes_ignoring_case() {
+        let shapes = WordShapes::new(&[&["ago", "x", "so-far", "internationalisation"], &["'ll"]]);
+        for word in [
+            "ago",
+            "AGO",
+            "aGo",
+            "x",
+            "X",
+            "so-far",
+            "SO-FAR",
+            "'ll",
+            "'LL",
+            "aao",
+            "INTERNATIONALISATION",
+            "inconsideration",
+        ] {
+            assert!(shapes.may_contain(word.as_bytes()), "{word}");
+        }
+        for word in [
+            "",
+            "ag",
+            "agos",
+            "y",
+            "bgo",
+            "agx",
+            "so-fan",
+            "ll",
+            "ego",
+            "ag\u{e9}",
+            "incomprehensibilities",
+        ] {
+            assert!(!shapes.may_contain(word.as_bytes()), "{word}");
         }
     }
 

@@ -58,8 +58,9 @@ impl FutureYearInPastTense {
         let mut tenses: Vec<Option<Tense>> = vec![None; dated.len()];
         let mut tense_of = |k: usize| *tenses[k].get_or_insert_with(|| doc.tense(dated[k].0));
         // The first mention of each year that the text states as a plan, read once: a map
-        // keeps the timeline check linear however many years the text names.
-        let mut planned: std::collections::HashMap<i32, usize> = std::collections::HashMap::new();
+        // keeps the timeline check linear however many years the text names. An ordered map:
+        // it is mostly empty or tiny, and an integer key needs no hashing.
+        let mut planned: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
         for (k, &(j, year)) in dated.iter().enumerate() {
             let fq = &doc.quantities()[j];
             if fq.kind == Kind::Year && !planned.contains_key(&year) && tense_of(k) == Tense::Future

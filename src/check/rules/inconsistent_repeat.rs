@@ -1,4 +1,6 @@
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use rust_decimal::Decimal;
 
@@ -8,6 +10,7 @@ use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::{WordSet, change_verb, is_in, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Span, Value};
+use crate::tables::WordShapes;
 
 declare_rule! {
     /// The same counted thing is given two different numbers in one text.
@@ -75,7 +78,7 @@ static PLAIN_FOLLOWERS: WordSet = WordSet::new(&[
 /// Words close to a figure that place it in time, make it a change or a comparison, or give
 /// it as one side's claim ("Hamas disputed the figure, saying 80 fighters died").
 #[rustfmt::skip]
-static VARYING_WORDS: WordSet = WordSet::new(&[
+const VARYING: &[&str] = &[
     "last", "now", "today", "currently", "current", "previously", "previous", "formerly", "former",
     "once", "ago", "earlier", "later", "initially", "initial", "originally", "original", "next",
     "will", "would", "could", "may", "might", "since", "until", "expected", "planned", "plans",
@@ -90,7 +93,13 @@ static VARYING_WORDS: WordSet = WordSet::new(&[
     "so-far", "latest", "updated", "toll", "according", "claimed", "claims", "claim", "disputed",
     "disputes", "denied", "denies", "contradicted", "countered", "insisted", "alleged",
     "contended", "estimated", "counted",
-]);
+];
+
+/// [`VARYING`], looked up.
+static VARYING_WORDS: WordSet = WordSet::new(VARYING);
+
+/// The shapes of [`VARYING`]: most words near a figure fit none and skip the lookup.
+static VARYING_SHAPES: WordShapes = WordShapes::new(&[VARYING]);
 
 /// Words just before a figure that make it a part, an addition or another set.
 #[rustfmt::skip]
@@ -113,11 +122,12 @@ const SAME_WITHIN: Decimal = Decimal::from_parts(5, 0, 0, false, 3);
 /// usually different sets.
 const SMALLEST: i64 = 10;
 
-/// What a figure counts: its noun and the words between the figure and the noun.
+/// What a figure counts: its noun and the words between the figure and the noun. Both are
+/// borrowed from the text when they can be, so most figures are keyed without allocating.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct Counted {
-    noun: String,
-    modifiers: String,
+struct Counted<'d> {
+    noun: &'d str,
+    modifiers: Cow<'d, str>,
 }
 
 /// The first figure given for a counted thing.
@@ -138,7 +148,7 @@ const REACH: usize = 300;
 /// How far around a figure (about eight words) a time word or a year places it in time.
 const AROUND: usize = 60;
 
-fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
+fn counted<'d>(doc: &Document, q: &'d Quantity) -> Option<Counted<'d>> {
     let noun = q.noun.as_deref()?;
     let noun_span = q.noun_span?;
     // "a 45,000-seat stadium": a glued noun describes the thing, it does not count a set.
@@ -148,21 +158,27 @@ fn counted(doc: &Document, q: &Quantity) -> Option<Counted> {
     let between = doc.text().get(q.span.end..noun_span.start)?;
     // Mostly the noun follows the figure straight away: no words, nothing to copy.
     let modifiers = if between.bytes().all(|b| b == b' ') {
-        String::new()
+        Cow::Borrowed("")
     } else {
-        between
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
+        // The words joined by single spaces, in lower case: one allocation for ASCII words.
+        let mut joined = String::with_capacity(between.len());
+        for word in between.split_whitespace() {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(word);
+        }
+        if joined.is_ascii() {
+            joined.make_ascii_lowercase();
+            Cow::Owned(joined)
+        } else {
+            Cow::Owned(joined.to_lowercase())
+        }
     };
     if modifiers.is_empty() && NEEDS_QUALIFIER.contains(noun) {
         return None;
     }
-    Some(Counted {
-        noun: noun.to_string(),
-        modifiers,
-    })
+    Some(Counted { noun, modifiers })
 }
 
 /// The place named right after the counted noun: "troops stationed in Japan" → "japan".
@@ -211,23 +227,66 @@ fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
     );
     let figure = Span::new(q.span.start, q.noun_span.map_or(q.span.end, |n| n.end));
     let around = crate::check::document::near(text, clause, figure, AROUND);
-    let words = doc
-        .slice(around)
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'));
-    for w in words.filter(|w| !w.is_empty()) {
-        if VARYING_WORDS.contains(w) || change_verb(w).is_some() {
-            return true;
-        }
-    }
-    // A date or a span of time next to the figure ties it to a moment.
+    // A date or a span of time next to the figure ties it to a moment. Its few quantities are
+    // read before the words, which cost more.
     let from = i.saturating_sub(WINDOW);
     let to = (i + WINDOW).min(doc.quantities().len());
-    doc.quantities()[from..to].iter().any(|o| {
+    let dated = doc.quantities()[from..to].iter().any(|o| {
         matches!(
             o.kind,
             Kind::Year | Kind::Date | Kind::Decade | Kind::Duration
         ) && o.span.overlaps(&around)
+    });
+    let varies = |w: &str| {
+        VARYING_SHAPES.may_contain(w.as_bytes()) && VARYING_WORDS.contains(w)
+            || change_verb(w).is_some()
+    };
+    dated || words(doc.slice(around)).any(varies)
+}
+
+/// The words of `text`: the pieces, not empty, that splitting it on anything but a letter, a
+/// digit, `'` or `-` gives. An ASCII byte is tested as it is; only a char of several bytes is
+/// decoded.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        // A local copy of the position: the loops below keep it in a register.
+        let mut i = next;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                0..0x80 if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' => break,
+                0..0x80 => i += 1,
+                _ => match wide_char(text, i) {
+                    (_, true) => break,
+                    (len, false) => i += len,
+                },
+            }
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                0..0x80 if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' => i += 1,
+                0..0x80 => break,
+                _ => match wide_char(text, i) {
+                    (len, true) => i += len,
+                    (_, false) => break,
+                },
+            }
+        }
+        next = i;
+        text.get(start..i).filter(|w| !w.is_empty())
     })
+}
+
+/// The length of the char of several bytes at byte `i` of `text`, and whether it is a letter
+/// or a digit. Kept out of line: most of news copy is ASCII.
+#[cold]
+#[inline(never)]
+fn wide_char(text: &str, i: usize) -> (usize, bool) {
+    text.get(i..)
+        .and_then(|rest| rest.chars().next())
+        .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
 }
 
 /// True when the words after the counted noun narrow it to a subset: a preposition, a
@@ -273,23 +332,28 @@ impl InconsistentRepeat {
         let mut seen: HashMap<Counted, Seen> = HashMap::new();
         for (i, q) in doc.of_kind(Kind::Count) {
             let Some(value) = q.number() else { continue };
-            if value < Decimal::from(SMALLEST) || !value.fract().is_zero() && !q.scaled {
+            // A number written without decimals is whole: only the others need `fract`.
+            if value < Decimal::from(SMALLEST)
+                || !q.scaled && value.scale() != 0 && !value.fract().is_zero()
+            {
                 continue;
             }
             let Some(key) = counted(doc, q) else { continue };
+            let bare = key.modifiers.is_empty();
             let sentence = doc.sentence_of(i);
-            let Some(first) = seen.get_mut(&key) else {
-                seen.insert(
-                    key,
-                    Seen {
+            // One hash of the key whether it is new or seen before.
+            let first = match seen.entry(key) {
+                Entry::Vacant(slot) => {
+                    slot.insert(Seen {
                         index: i,
                         value,
                         sentence,
                         place: None,
                         unsettled: None,
-                    },
-                );
-                continue;
+                    });
+                    continue;
+                }
+                Entry::Occupied(slot) => slot.into_mut(),
             };
             let earlier = &doc.quantities()[first.index];
             if *first
@@ -309,10 +373,7 @@ impl InconsistentRepeat {
             let first_place = first.place.get_or_insert_with(|| place_after(doc, earlier));
             let different_places =
                 matches!((&*first_place, &place_after(doc, q)), (Some(a), Some(b)) if a != b);
-            if different_places
-                || narrowed(doc, q)
-                || key.modifiers.is_empty() && !refers_back(doc, q)
-            {
+            if different_places || narrowed(doc, q) || bare && !refers_back(doc, q) {
                 first.unsettled = Some(true);
                 continue;
             }
@@ -339,6 +400,29 @@ impl InconsistentRepeat {
 mod tests {
     use super::*;
     use crate::check::rules::testing::flagged;
+
+    proptest::proptest! {
+        #[test]
+        fn words_are_the_split_pieces(text in "[ a-zA-Z0-9'.,;\t\n’é—\u{a0}٣-]{0,60}") {
+            let fast: Vec<&str> = words(&text).collect();
+            let reference: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(fast, reference);
+        }
+    }
+
+    #[test]
+    fn every_varying_word_fits_the_shapes() {
+        for w in VARYING {
+            assert!(VARYING_SHAPES.may_contain(w.as_bytes()), "{w}");
+            assert!(
+                VARYING_SHAPES.may_contain(w.to_ascii_uppercase().as_bytes()),
+                "{w}"
+            );
+        }
+    }
 
     fn flags(text: &str) -> Vec<String> {
         flagged(&InconsistentRepeat::INFO, text, "2025-09-09")
