@@ -5,7 +5,7 @@
 //! figure, not per byte of text.
 
 use crate::quantity::Bound;
-use crate::tables::{WordFlags, WordIndex, WordShapes};
+use crate::tables::{WordFlags, WordIndex};
 
 /// A phrase before a figure that hedges or bounds it.
 pub(crate) struct Hedge {
@@ -104,9 +104,6 @@ pub(crate) fn last_letters(s: &str) -> &str {
 struct LastWords {
     words: WordIndex,
     positions: Vec<Vec<usize>>,
-    /// The last words' lengths and end letters: most words before a figure are no phrase's
-    /// last word, and this turns nearly all of them away before the hash lookup.
-    shapes: WordShapes,
 }
 
 impl LastWords {
@@ -119,28 +116,18 @@ impl LastWords {
             .collect();
         let words = WordIndex::new(phrases.iter().map(|&(_, p)| last_word(p)));
         let mut positions = vec![Vec::new(); phrases.len()];
-        let mut shapes = WordShapes::new(&[]);
         for &(k, p) in &phrases {
             if let Some(w) = words.find(last_word(p).as_bytes()) {
                 positions[w].push(k);
             }
-            shapes.insert(last_word(p).as_bytes());
         }
-        LastWords {
-            words,
-            positions,
-            shapes,
-        }
+        LastWords { words, positions }
     }
 
     /// The positions, in list order, of the phrases whose last word is the run of ASCII
     /// letters that ends `head` (ASCII case-insensitive): the only ones that can end there.
     fn ending(&self, head: &str) -> &[usize] {
-        let word = last_letters(head).as_bytes();
-        if !self.shapes.may_contain(word) {
-            return &[];
-        }
-        match self.words.find(word) {
+        match self.words.find(last_letters(head).as_bytes()) {
             Some(w) => &self.positions[w],
             None => &[],
         }
@@ -991,8 +978,8 @@ mod tests {
         assert!(hedge_before(t, 9).is_none());
     }
 
-    /// Every hedge is found before a figure in any case, so the last-word table (its shape
-    /// bits and its hash) and the comparison from the end miss none; a longer word that only
+    /// Every hedge is found before a figure in any case, so the last-word table (its word
+    /// shapes and its hash) and the comparison from the end miss none; a longer word that only
     /// ends like a hedge ("handsome") is not one.
     #[test]
     fn every_hedge_is_found_in_any_case() {

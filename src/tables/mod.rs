@@ -170,9 +170,16 @@ struct Slot {
 /// where the slots do not.
 pub(crate) struct WordIndex {
     words: Vec<&'static str>,
+    /// The words' lengths and end letters ([`WordShapes`]), for a short list: most words
+    /// looked up are on none, and this turns nearly all of them away before they are hashed.
+    /// A long list fills the shapes and is left to the hash alone.
+    shapes: Option<WordShapes>,
     tags: Vec<u8>,
     slots: Vec<Slot>,
 }
+
+/// The longest list a [`WordIndex`] tests word shapes for.
+const SHAPED_WORDS: usize = 128;
 
 /// The tag of a slot holding a word of hash `hash`: never 0.
 fn tag(hash: u32) -> u8 {
@@ -186,7 +193,11 @@ impl WordIndex {
         let size = (words.len() * 4).next_power_of_two().max(8);
         let mut slots = vec![Slot::default(); size];
         let mut tags = vec![0u8; size];
+        let mut shapes = (words.len() <= SHAPED_WORDS).then(WordShapes::default);
         for (k, w) in words.iter().enumerate() {
+            if let Some(shapes) = &mut shapes {
+                shapes.insert(w.as_bytes());
+            }
             let (hash, head) = fold(w.as_bytes());
             let mut slot = hash as usize & (size - 1);
             loop {
@@ -205,12 +216,17 @@ impl WordIndex {
                 }
             }
         }
-        WordIndex { words, tags, slots }
+        WordIndex {
+            words,
+            shapes,
+            tags,
+            slots,
+        }
     }
 
     /// The position of `word` in the list, ignoring ASCII case.
     pub(crate) fn find(&self, word: &[u8]) -> Option<usize> {
-        if word.is_empty() {
+        if word.is_empty() || self.shapes.as_ref().is_some_and(|s| !s.may_contain(word)) {
             return None;
         }
         let (hash, head) = fold(word);
@@ -238,10 +254,11 @@ impl WordIndex {
     }
 }
 
-/// The lengths and the first and last bytes of the words of some lists: a few instructions
-/// that turn away most words not on them before a hash lookup. A word on a list, in any ASCII
-/// case, always passes; a word that passes may still be on none.
-pub(crate) struct WordShapes {
+/// The lengths and the first and last bytes of a list's words: a few instructions that turn
+/// away most words not on it before a hash lookup. A word on the list, in any ASCII case,
+/// always passes; a word that passes may still be on none.
+#[derive(Default)]
+struct WordShapes {
     /// For each length (the longest ones share the last entry), a mask of the first bytes and
     /// one of the last bytes of the words that long.
     by_len: [(u32, u32); WordShapes::LONGEST + 1],
@@ -251,54 +268,28 @@ impl WordShapes {
     /// Words this long or longer share one entry.
     const LONGEST: usize = 15;
 
-    /// The shapes of the words of `lists`.
-    pub(crate) const fn new(lists: &[&[&str]]) -> Self {
-        let mut shapes = WordShapes {
-            by_len: [(0, 0); WordShapes::LONGEST + 1],
-        };
-        let mut l = 0;
-        while l < lists.len() {
-            let mut k = 0;
-            while k < lists[l].len() {
-                shapes.insert(lists[l][k].as_bytes());
-                k += 1;
-            }
-            l += 1;
-        }
-        shapes
-    }
-
     /// Adds the shape of `word`.
-    pub(crate) const fn insert(&mut self, word: &[u8]) {
+    fn insert(&mut self, word: &[u8]) {
         if let [first, .., last] | [first @ last] = word {
-            let shape = &mut self.by_len[Self::slot(word.len())];
+            let shape = &mut self.by_len[word.len().min(Self::LONGEST)];
             shape.0 |= Self::bit(*first);
             shape.1 |= Self::bit(*last);
         }
     }
 
-    /// The entry of words `len` bytes long.
-    const fn slot(len: usize) -> usize {
-        if len < Self::LONGEST {
-            len
-        } else {
-            Self::LONGEST
-        }
-    }
-
     /// Where byte `b` sits in a mask: `a`..=`z` in either case at bits 0..=25, every other
     /// byte at bit 26, so the test ignores ASCII case the way the lookups do.
-    const fn bit(b: u8) -> u32 {
+    fn bit(b: u8) -> u32 {
         // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into that range.
         let letter = (b | 0x20).wrapping_sub(b'a');
         if letter < 26 { 1 << letter } else { 1 << 26 }
     }
 
-    /// False when `word` is on none of the lists, in any ASCII case.
-    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+    /// False when `word` is not on the list, in any ASCII case.
+    fn may_contain(&self, word: &[u8]) -> bool {
         match word {
             [first, .., last] | [first @ last] => {
-                let (firsts, lasts) = self.by_len[Self::slot(word.len())];
+                let (firsts, lasts) = self.by_len[word.len().min(Self::LONGEST)];
                 firsts & Self::bit(*first) != 0 && lasts & Self::bit(*last) != 0
             }
             [] => false,
@@ -383,7 +374,10 @@ mod tests {
 
     #[test]
     fn word_shapes_match_length_and_end_bytes_ignoring_case() {
-        let shapes = WordShapes::new(&[&["ago", "x", "so-far", "internationalisation"], &["'ll"]]);
+        let mut shapes = WordShapes::default();
+        for word in ["ago", "x", "so-far", "internationalisation", "'ll"] {
+            shapes.insert(word.as_bytes());
+        }
         for word in [
             "ago",
             "AGO",

@@ -1,4 +1,3 @@
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -10,7 +9,6 @@ use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::{WordSet, change_verb, is_in, word_after, word_before};
 use crate::quantity::{Kind, Quantity, Span, Value};
-use crate::tables::WordShapes;
 
 declare_rule! {
     /// The same counted thing is given two different numbers in one text.
@@ -98,9 +96,6 @@ const VARYING: &[&str] = &[
 /// [`VARYING`], looked up.
 static VARYING_WORDS: WordSet = WordSet::new(VARYING);
 
-/// The shapes of [`VARYING`]: most words near a figure fit none and skip the lookup.
-static VARYING_SHAPES: WordShapes = WordShapes::new(&[VARYING]);
-
 /// Words just before a figure that make it a part, an addition or another set.
 #[rustfmt::skip]
 static NOT_THE_SAME_SET: WordSet = WordSet::new(&[
@@ -122,12 +117,12 @@ const SAME_WITHIN: Decimal = Decimal::from_parts(5, 0, 0, false, 3);
 /// usually different sets.
 const SMALLEST: i64 = 10;
 
-/// What a figure counts: its noun and the words between the figure and the noun. Both are
-/// borrowed from the text when they can be, so most figures are keyed without allocating.
+/// What a figure counts: its noun and the words between the figure and the noun. The noun is
+/// borrowed, and the words are empty (no allocation) for most figures.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Counted<'d> {
     noun: &'d str,
-    modifiers: Cow<'d, str>,
+    modifiers: String,
 }
 
 /// The first figure given for a counted thing.
@@ -158,7 +153,7 @@ fn counted<'d>(doc: &Document, q: &'d Quantity) -> Option<Counted<'d>> {
     let between = doc.text().get(q.span.end..noun_span.start)?;
     // Mostly the noun follows the figure straight away: no words, nothing to copy.
     let modifiers = if between.bytes().all(|b| b == b' ') {
-        Cow::Borrowed("")
+        String::new()
     } else {
         // The words joined by single spaces, in lower case: one allocation for ASCII words.
         let mut joined = String::with_capacity(between.len());
@@ -170,9 +165,9 @@ fn counted<'d>(doc: &Document, q: &'d Quantity) -> Option<Counted<'d>> {
         }
         if joined.is_ascii() {
             joined.make_ascii_lowercase();
-            Cow::Owned(joined)
+            joined
         } else {
-            Cow::Owned(joined.to_lowercase())
+            joined.to_lowercase()
         }
     };
     if modifiers.is_empty() && NEEDS_QUALIFIER.contains(noun) {
@@ -237,10 +232,7 @@ fn unsettled(doc: &Document, i: usize, q: &Quantity) -> bool {
             Kind::Year | Kind::Date | Kind::Decade | Kind::Duration
         ) && o.span.overlaps(&around)
     });
-    let varies = |w: &str| {
-        VARYING_SHAPES.may_contain(w.as_bytes()) && VARYING_WORDS.contains(w)
-            || change_verb(w).is_some()
-    };
+    let varies = |w: &str| VARYING_WORDS.contains(w) || change_verb(w).is_some();
     dated || words(doc.slice(around)).any(varies)
 }
 
@@ -414,13 +406,10 @@ mod tests {
     }
 
     #[test]
-    fn every_varying_word_fits_the_shapes() {
+    fn every_varying_word_is_found_in_any_case() {
         for w in VARYING {
-            assert!(VARYING_SHAPES.may_contain(w.as_bytes()), "{w}");
-            assert!(
-                VARYING_SHAPES.may_contain(w.to_ascii_uppercase().as_bytes()),
-                "{w}"
-            );
+            assert!(VARYING_WORDS.contains(w), "{w}");
+            assert!(VARYING_WORDS.contains(&w.to_ascii_uppercase()), "{w}");
         }
     }
 
