@@ -594,6 +594,29 @@ impl WordFilter {
     }
 }
 
+/// True when the word before the period at `i` is one after which a period does not end a
+/// sentence: an initial ("George W. Bush"), a word with a dot in it ("U.S.", "a.m.") or a
+/// listed abbreviation. The word starts after the last space, `(`, `"` or `“` before it.
+fn abbreviation_ends_at(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut p = i;
+    let mut dot = false;
+    // Back to the word's start in one test per byte while the bytes are ASCII.
+    while let Some(&b) = p.checked_sub(1).and_then(|q| bytes.get(q)) {
+        if !b.is_ascii() {
+            return is_abbreviation(&text[word_start_before(text, i)..i]);
+        }
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'"') {
+            break;
+        }
+        dot |= b == b'.';
+        p -= 1;
+    }
+    let word = &bytes[p..i];
+    dot || matches!(word, [b] if b.is_ascii_uppercase())
+        || word.len() <= LONGEST_ABBREVIATION && is_listed_abbreviation(&text[p..i])
+}
+
 /// Words after which a period does not end a sentence.
 fn is_abbreviation(word: &str) -> bool {
     if word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -602,6 +625,14 @@ fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') {
         return true; // "U.S.", "a.m.", "e.g."
     }
+    is_listed_abbreviation(word)
+}
+
+/// The length of the longest word [`is_listed_abbreviation`] accepts.
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// Titles, months, weekdays and the like, after which a period does not end a sentence.
+fn is_listed_abbreviation(word: &str) -> bool {
     matches!(
         word,
         "Mr" | "Mrs"
@@ -681,6 +712,43 @@ fn line_break_ends_sentence(text: &str, i: usize) -> bool {
     !runs_on && !next.is_lowercase()
 }
 
+/// True when the first character at or after `at`, past spaces and tabs, is lowercase.
+fn next_is_lowercase(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(p) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b != b' ' && b != b'\t'))
+    else {
+        return false;
+    };
+    let b = bytes[at + p];
+    if b.is_ascii() {
+        return b.is_ascii_lowercase();
+    }
+    text.get(at + p..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
+/// The span of `text[start..end]` without its leading and trailing whitespace, or `None`
+/// when nothing is left. ASCII whitespace is skipped byte by byte; past a non-ASCII byte the
+/// standard (Unicode) trim decides.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let s = text.get(start..end)?;
+    let bytes = s.as_bytes();
+    let lead = match bytes.iter().position(|&b| !is_space(b)) {
+        None => return None,
+        Some(p) if bytes[p].is_ascii() => p,
+        Some(_) => s.len() - s.trim_start().len(),
+    };
+    let trail = match bytes.iter().rposition(|&b| !is_space(b)) {
+        Some(p) if bytes[p].is_ascii() => s.len() - p - 1,
+        _ => s.len() - s.trim_end().len(),
+    };
+    (lead + trail < s.len()).then(|| Span::new(start + lead, end - trail))
+}
+
 /// Start of the word that ends at `i`: after the last whitespace, `(`, `"` or `“` before it.
 fn word_start_before(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
@@ -709,11 +777,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let push = |start: usize, end: usize, out: &mut Vec<Span>| {
-        let s = &text[start..end];
-        let lead = s.len() - s.trim_start().len();
-        let trail = s.len() - s.trim_end().len();
-        if lead + trail < s.len() {
-            out.push(Span::new(start + lead, end - trail));
+        if let Some(span) = trimmed(text, start, end) {
+            out.push(span);
         }
     };
     let mut start = 0;
@@ -756,17 +821,11 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
                 }
             }
             let mut boundary = end >= bytes.len() || bytes[end].is_ascii_whitespace();
-            if boundary && b == b'.' {
-                let word_start = word_start_before(text, i);
-                let word = &text[word_start..i];
-                let next_lower = text[end..]
-                    .trim_start_matches([' ', '\t'])
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase());
-                if is_abbreviation(word) || next_lower {
-                    boundary = false;
-                }
+            if boundary
+                && b == b'.'
+                && (next_is_lowercase(text, end) || abbreviation_ends_at(text, i))
+            {
+                boundary = false;
             }
             if boundary {
                 push(start, end, &mut out);
@@ -975,7 +1034,73 @@ mod tests {
         }
     }
 
+    /// The splitter's rule read one character at a time, with the standard library's trims:
+    /// the model the block-wise [`sentences`] must match.
+    fn reference_sentences(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let push = |start: usize, end: usize, out: &mut Vec<Span>| {
+            let s = &text[start..end];
+            let lead = s.len() - s.trim_start().len();
+            let trail = s.len() - s.trim_end().len();
+            if lead + trail < s.len() {
+                out.push(Span::new(start + lead, end - trail));
+            }
+        };
+        let (mut start, mut i) = (0, 0);
+        while let Some(c) = text[i..].chars().next() {
+            if c == '\n' {
+                if line_break_ends_sentence(text, i) {
+                    push(start, i, &mut out);
+                    start = i + 1;
+                }
+                i += 1;
+                continue;
+            }
+            if !matches!(c, '.' | '?' | '!')
+                || text[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric())
+            {
+                i += c.len_utf8();
+                continue;
+            }
+            let mut end = i + 1;
+            while let Some(q) = text[end..]
+                .chars()
+                .next()
+                .filter(|q| "\"')]\u{201d}\u{2019}".contains(*q))
+            {
+                end += q.len_utf8();
+            }
+            let mut boundary = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_ascii_whitespace());
+            if boundary && c == '.' {
+                let word = &text[word_start_before(text, i)..i];
+                let next_lower = text[end..]
+                    .trim_start_matches([' ', '\t'])
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
+                boundary = !(is_abbreviation(word) || next_lower);
+            }
+            if boundary {
+                push(start, end, &mut out);
+                start = end;
+            }
+            i = end;
+        }
+        push(start.min(text.len()), text.len(), &mut out);
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn sentences_match_the_reference(
+            text in "([a-zA-Z0-9 .!?\"')\n\t\u{b}\u{a0}\u{2003}\u{201c}\u{201d}\u{2019}(]|Mr|U\\.S|\\PC){0,200}"
+        ) {
+            proptest::prop_assert_eq!(sentences(&text), reference_sentences(&text));
+        }
+
         #[test]
         fn candidates_match_the_reference(text in "([a-zA-Z0-9 ,.$'~£€’“—-]|\\PC){0,300}") {
             proptest::prop_assert_eq!(Candidates::new(&text).collect::<Vec<_>>(), reference(&text));
