@@ -992,12 +992,9 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
     // Hedges and bounds before, "or more" after.
     let mut hedge_from = first.start;
     let before = context::skip_spaces_back(text, first.start);
-    if let Some(at) = ends_with_phrase(text, before, "between").or_else(|| {
-        second
-            .is_some()
-            .then(|| ends_with_phrase(text, before, "from"))
-            .flatten()
-    }) && second.is_some()
+    if second.is_some()
+        && let Some(at) = ends_with_phrase(text, before, "between")
+            .or_else(|| ends_with_phrase(text, before, "from"))
         && at >= floor
     {
         hedge_from = at;
@@ -1093,6 +1090,7 @@ pub(super) fn at_symbol_or_digit(
         }
     }
     if (first.is_ascii_digit() || first == b'\'' || s.starts_with('’'))
+        && time::may_start_decade(s.as_bytes())
         && let Ok((rest, year)) = time::decade(s)
     {
         let end = offset(text, rest);

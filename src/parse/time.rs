@@ -565,6 +565,22 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
     }
 }
 
+/// False when [`decade`] cannot match at `input`: a digit must start a run of two or four
+/// digits followed by `s`, `'` or the first byte of `’`. Anything else (an apostrophe first)
+/// is "maybe". A few instructions, so most numbers skip the parser's call.
+#[inline]
+pub(crate) fn may_start_decade(input: &[u8]) -> bool {
+    if !input.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let digits = input
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    matches!(digits, 2 | 4) && matches!(input.get(digits), Some(b's' | b'\'' | 0xE2))
+}
+
 /// A decade at the start: `1970s`, `1970's`, `'80s`, `’80s` (also `‘80s`), `80s`. Two-digit
 /// decades 20..=90 are 19xx, 00 and 10 are 20xx. Returns the first year. The year must end in
 /// 0; `1000s` is `Err` (it means "thousands"). The `s` must end the word. A leading `the` is
@@ -618,6 +634,26 @@ pub(crate) fn decade(input: &str) -> IResult<&str, i32> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The gate lets every decade through.
+        #[test]
+        fn decade_gate_is_exact(s in "['’‘]?[0-9]{1,6}('|’)?s?[a-z ]?") {
+            if decade(&s).is_ok() {
+                prop_assert!(may_start_decade(s.as_bytes()), "{:?}", s);
+            }
+        }
+    }
+
+    #[test]
+    fn decade_gate_passes_decades() {
+        for s in ["1970s", "1970's", "1970’s", "'80s", "’80s", "80s", "2000s"] {
+            assert!(may_start_decade(s.as_bytes()) && decade(s).is_ok(), "{s}");
+        }
+        for s in ["45 people", "2025,", "1.37", "19705s", "7s"] {
+            assert!(!may_start_decade(s.as_bytes()), "{s}");
+        }
+    }
 
     fn pd(
         year: Option<i32>,
