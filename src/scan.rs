@@ -1096,7 +1096,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn sentences_match_the_reference(
-            text in "([a-zA-Z0-9 .!?\"')\n\t\u{b}\u{a0}\u{2003}\u{201c}\u{201d}\u{2019}(]|Mr|U\\.S|\\PC){0,200}"
+            text in "([a-zA-Z0-9 .!?\"')\n\r\t\u{b}\u{a0}\u{2003}\u{201c}\u{201d}\u{2019}(]|Mr|U\\.S|\\PC){0,200}"
         ) {
             proptest::prop_assert_eq!(sentences(&text), reference_sentences(&text));
         }
