@@ -157,10 +157,19 @@ enum Shortcut {
 /// [`ascii_word`] reads that word, so comparing the next whole word suffices.
 fn shortcut(word: &str, after_word: &str) -> Shortcut {
     if is_article(word) {
-        return if next_is_number_word(after_word) {
-            Shortcut::Unsure
-        } else {
-            Shortcut::NoNumber
+        return match sep(after_word).and_then(number_word_at) {
+            // A units word does not follow an article in [`run`] (`a two`, `a first`), and
+            // neither a cardinal one nor `first`/`second` is a [`denominator`] (`a third`
+            // is): nothing starts here. Common in prose: "a first step", "a second term".
+            Some((w, _))
+                if w.place == Place::Unit
+                    && (w.inflection == Inflection::Cardinal
+                        || w.inflection == Inflection::Ordinal && w.value < 3) =>
+            {
+                Shortcut::NoNumber
+            }
+            Some(_) => Shortcut::Unsure,
+            None => Shortcut::NoNumber,
         };
     }
     let Some(w) = lookup(word) else {
@@ -1266,6 +1275,9 @@ mod tests {
             "an",
             "a lot",
             "an apple",
+            "a first step",
+            "A second term",
+            "a two-state",
             "a second",
             "quarter",
             "quarters",
@@ -1522,6 +1534,34 @@ mod tests {
         }
     }
 
+    /// An article before every table word, in every case, with what may follow it: the
+    /// shortcut's answer is the full reader's.
+    #[test]
+    fn article_shortcut_matches_slow_path_on_every_table_word() {
+        let followers = [
+            "",
+            " quarter",
+            " people",
+            "-fifth",
+            " hundred",
+            " million",
+            " and a half",
+            " of a million",
+            " thousand",
+            "-first",
+            " dozen",
+            " step",
+        ];
+        for article in ["a", "an", "A", "An", "AN"] {
+            for word in all_first_words() {
+                for follower in followers {
+                    assert_same_as_slow(&format!("{article} {word}{follower}"));
+                    assert_same_as_slow(&format!("{article}-{word}{follower}"));
+                }
+            }
+        }
+    }
+
     #[test]
     fn shortcut_answers_common_words() {
         let answer = |input: &str| {
@@ -1547,6 +1587,9 @@ mod tests {
         for input in [
             "a lot",
             "an apple",
+            "a first step",
+            "A second term",
+            "a two-state",
             "a",
             "a-",
             "quarter revenue",
