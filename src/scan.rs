@@ -594,38 +594,12 @@ impl WordFilter {
     }
 }
 
-/// True when the word before the period at `i` is one after which a period does not end a
-/// sentence: an initial ("George W. Bush"), a word with a dot in it ("U.S.", "a.m.") or a
-/// listed abbreviation. The word starts after the last space, `(`, `"` or `“` before it.
-fn abbreviation_ends_at(text: &str, i: usize) -> bool {
-    let bytes = text.as_bytes();
-    let mut p = i;
-    let mut dot = false;
-    // Back to the word's start in one test per byte while the bytes are ASCII.
-    while let Some(&b) = p.checked_sub(1).and_then(|q| bytes.get(q)) {
-        if !b.is_ascii() {
-            return is_abbreviation(&text[word_start_before(text, i)..i]);
-        }
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'"') {
-            break;
-        }
-        dot |= b == b'.';
-        p -= 1;
-    }
-    let word = &bytes[p..i];
-    dot || matches!(word, [b] if b.is_ascii_uppercase())
-        || word.len() <= LONGEST_ABBREVIATION && is_listed_abbreviation(&text[p..i])
-}
-
-/// Words after which a period does not end a sentence.
-fn is_abbreviation(word: &str) -> bool {
-    if word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase()) {
-        return true; // initials: "George W. Bush"
-    }
-    if word.contains('.') {
-        return true; // "U.S.", "a.m.", "e.g."
-    }
-    is_listed_abbreviation(word)
+/// True for a word after which a period does not end a sentence: one holding a dot (`dot`,
+/// which the caller found while reading the word), an initial, or a listed abbreviation.
+fn abbreviation_with_dot(word: &str, dot: bool) -> bool {
+    dot // "U.S.", "a.m.", "e.g."
+        || matches!(word.as_bytes(), [b] if b.is_ascii_uppercase()) // initials: "George W. Bush"
+        || word.len() <= LONGEST_ABBREVIATION && is_listed_abbreviation(word)
 }
 
 /// The length of the longest word [`is_listed_abbreviation`] accepts.
@@ -749,16 +723,19 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     (lead + trail < s.len()).then(|| Span::new(start + lead, end - trail))
 }
 
-/// Start of the word that ends at `i`: after the last whitespace, `(`, `"` or `“` before it.
-fn word_start_before(text: &str, i: usize) -> usize {
+/// Start of the word that ends at the period at `i` (after the last whitespace, `(`, `"` or
+/// `“` before it), and whether the word holds a dot, found on the way.
+fn word_before_period(text: &str, i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut p = i;
+    let mut dot = false;
     while p > 0 {
         let b = bytes[p - 1];
         if b < 0x80 {
             if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'"') {
                 break;
             }
+            dot |= b == b'.';
             p -= 1;
         } else {
             match text[..p].chars().next_back() {
@@ -767,7 +744,7 @@ fn word_start_before(text: &str, i: usize) -> usize {
             }
         }
     }
-    p
+    (p, dot)
 }
 
 /// Splits `text` into sentence spans covering every non-blank stretch. A sentence ends at
@@ -823,7 +800,10 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
             let mut boundary = end >= bytes.len() || bytes[end].is_ascii_whitespace();
             if boundary
                 && b == b'.'
-                && (next_is_lowercase(text, end) || abbreviation_ends_at(text, i))
+                && (next_is_lowercase(text, end) || {
+                    let (start, dot) = word_before_period(text, i);
+                    abbreviation_with_dot(&text[start..i], dot)
+                })
             {
                 boundary = false;
             }
@@ -1034,6 +1014,11 @@ mod tests {
         }
     }
 
+    /// [`abbreviation_with_dot`] with the dot looked for in the word.
+    fn is_abbreviation(word: &str) -> bool {
+        abbreviation_with_dot(word, word.contains('.'))
+    }
+
     /// The splitter's rule read one character at a time, with the standard library's trims:
     /// the model the block-wise [`sentences`] must match.
     fn reference_sentences(text: &str) -> Vec<Span> {
@@ -1075,7 +1060,7 @@ mod tests {
                 .next()
                 .is_none_or(|n| n.is_ascii_whitespace());
             if boundary && c == '.' {
-                let word = &text[word_start_before(text, i)..i];
+                let word = &text[word_before_period(text, i).0..i];
                 let next_lower = text[end..]
                     .trim_start_matches([' ', '\t'])
                     .chars()

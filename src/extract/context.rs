@@ -245,7 +245,8 @@ pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static 
     hedges_ending(text.get(..end)?).iter().find_map(|&k| {
         let h = &HEDGES[k];
         // The hedges that end in the same word mostly start with different letters: one
-        // byte turns most of them away before the whole phrase is compared.
+        // byte turns most of them away before the whole phrase is compared. (Inside
+        // `ends_with_phrase`, whose other callers try one phrase each, it cost more.)
         let first = end.checked_sub(h.phrase.len()).and_then(|i| bytes.get(i))?;
         if !first.eq_ignore_ascii_case(&h.phrase.as_bytes()[0]) {
             return None;

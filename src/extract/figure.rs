@@ -1090,7 +1090,6 @@ pub(super) fn at_symbol_or_digit(
         }
     }
     if (first.is_ascii_digit() || first == b'\'' || s.starts_with('’'))
-        && time::may_start_decade(s.as_bytes())
         && let Ok((rest, year)) = time::decade(s)
     {
         let end = offset(text, rest);
