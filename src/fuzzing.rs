@@ -319,6 +319,13 @@ pub mod targets {
                     assert_span(t, noun, "noun");
                 }
             }
+            // A noun span always reads as a noun, and it is lower-case.
+            if let Some(noun) = q.noun(searched) {
+                assert!(!noun.is_empty(), "empty noun: {q:?}");
+                assert_eq!(noun, noun.to_lowercase(), "noun not lower-cased: {q:?}");
+            } else {
+                assert!(q.noun_span.is_none(), "noun span reads as no noun: {q:?}");
+            }
             assert!(!q.span.is_empty(), "empty quantity {i}: {q:?}");
             assert_eq!(q.text(searched), &searched[q.span.start..q.span.end]);
             assert!(

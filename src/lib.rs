@@ -13,7 +13,7 @@
 //! let found = numcheck::extract(text);
 //! assert_eq!(found[0].text(text), "1.37 million");
 //! assert_eq!(found[0].number(), Some(1_370_000.into()));
-//! assert_eq!(found[0].noun.as_deref(), Some("vehicles"));
+//! assert_eq!(found[0].noun(text).as_deref(), Some("vehicles"));
 //! assert!(found[1].approximate);
 //! ```
 #![forbid(unsafe_code)]

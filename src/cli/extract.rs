@@ -140,7 +140,7 @@ fn write_table(found: &[Found], out: &mut impl Write) -> io::Result<()> {
                 q.text(&f.text).replace('\n', " "),
                 value,
                 qualifiers.join(","),
-                q.noun.clone().unwrap_or_default(),
+                q.noun(&f.text).unwrap_or_default().into_owned(),
             ]);
         }
     }

@@ -2,6 +2,8 @@
 //! `shared/docs/interface.md` defines them. Every JSON output (batch lines, `--format json`,
 //! `extract --format json`) goes through here, so the field names cannot drift apart.
 
+use std::borrow::Cow;
+
 use numcheck::{Diagnostic, Dimension, Kind, Quantity, Value, line_column};
 use serde_json::{Map, Value as Json, json};
 
@@ -22,7 +24,7 @@ pub struct QuantityJson<'a> {
     si_unit: Option<&'static str>,
     approximate: bool,
     bound: Option<&'static str>,
-    noun: Option<&'a str>,
+    noun: Option<Cow<'a, str>>,
     sentence: SpanJson,
 }
 
@@ -57,7 +59,7 @@ pub fn quantity<'a>(text: &'a str, q: &'a Quantity) -> QuantityJson<'a> {
         si_unit,
         approximate: q.approximate,
         bound: q.bound.map(|b| b.as_str()),
-        noun: q.noun.as_deref(),
+        noun: q.noun(text),
         sentence: SpanJson {
             start: q.sentence.start,
             end: q.sentence.end,

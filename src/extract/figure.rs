@@ -33,7 +33,6 @@ pub(super) fn plain(span: Span, kind: Kind, value: Value) -> Quantity {
         unit: None,
         approximate: false,
         bound: None,
-        noun: None,
         noun_span: None,
         sentence: Span::default(),
         scaled: false,
@@ -1065,11 +1064,6 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
         }
     };
     if let Some((start, word)) = noun {
-        q.noun = Some(if word.is_ascii() {
-            word.to_ascii_lowercase()
-        } else {
-            word.to_lowercase()
-        });
         q.noun_span = Some(Span::new(start, start + word.len()));
     }
     q

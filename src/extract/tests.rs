@@ -110,9 +110,9 @@ fn hedges_and_bounds() {
     let q = extract(text);
     assert_eq!(q[0].text(text), "just over 16,000");
     assert_eq!(q[0].bound, Some(Bound::MoreThan));
-    assert_eq!(q[0].noun.as_deref(), Some("cars"));
+    assert_eq!(q[0].noun(text).as_deref(), Some("cars"));
     assert_eq!(q[1].bound, Some(Bound::AtLeast));
-    assert_eq!(q[1].noun.as_deref(), Some("people"));
+    assert_eq!(q[1].noun(text).as_deref(), Some("people"));
 }
 
 #[test]
@@ -120,8 +120,8 @@ fn counted_noun_skips_modifiers() {
     let text = "Japan takes some 400 long-range Tomahawk cruise missiles and 50,000 U.S. troops.";
     let q = extract(text);
     assert!(q[0].approximate);
-    assert_eq!(q[0].noun.as_deref(), Some("missiles"));
-    assert_eq!(q[1].noun.as_deref(), Some("troops"));
+    assert_eq!(q[0].noun(text).as_deref(), Some("missiles"));
+    assert_eq!(q[1].noun(text).as_deref(), Some("troops"));
 }
 
 #[test]

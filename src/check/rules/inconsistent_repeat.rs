@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
@@ -117,11 +118,12 @@ const SAME_WITHIN: Decimal = Decimal::from_parts(5, 0, 0, false, 3);
 /// usually different sets.
 const SMALLEST: i64 = 10;
 
-/// What a figure counts: its noun and the words between the figure and the noun. The noun is
-/// borrowed, and the words are empty (no allocation) for most figures.
+/// What a figure counts: its noun, lower-cased, and the words between the figure and the
+/// noun. The noun is borrowed from the text unless it needs lower-casing, and the words are
+/// empty (no allocation) for most figures.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Counted<'d> {
-    noun: &'d str,
+    noun: Cow<'d, str>,
     modifiers: String,
 }
 
@@ -143,11 +145,11 @@ const REACH: usize = 300;
 /// How far around a figure (about eight words) a time word or a year places it in time.
 const AROUND: usize = 60;
 
-fn counted<'d>(doc: &Document, q: &'d Quantity) -> Option<Counted<'d>> {
-    let noun = q.noun.as_deref()?;
+fn counted<'d>(doc: &'d Document, q: &Quantity) -> Option<Counted<'d>> {
+    let noun = q.noun(doc.text())?;
     let noun_span = q.noun_span?;
     // "a 45,000-seat stadium": a glued noun describes the thing, it does not count a set.
-    if noun_span.start <= q.span.end || GENERIC.contains(noun) {
+    if noun_span.start <= q.span.end || GENERIC.contains(&noun) {
         return None;
     }
     let between = doc.text().get(q.span.end..noun_span.start)?;
@@ -170,7 +172,7 @@ fn counted<'d>(doc: &Document, q: &'d Quantity) -> Option<Counted<'d>> {
             joined.to_lowercase()
         }
     };
-    if modifiers.is_empty() && NEEDS_QUALIFIER.contains(noun) {
+    if modifiers.is_empty() && NEEDS_QUALIFIER.contains(&noun) {
         return None;
     }
     Some(Counted { noun, modifiers })

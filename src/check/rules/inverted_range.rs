@@ -138,7 +138,7 @@ fn is_amount_range(doc: &Document, q: &Quantity, low: Decimal, high: Decimal) ->
         Kind::Percent | Kind::PercentagePoints => {
             before_first.starts_with("between") || prev.as_deref() == Some("between")
         }
-        Kind::Count => q.scaled || q.noun.is_some() && high.max(low) > Decimal::from(24),
+        Kind::Count => q.scaled || q.noun_span.is_some() && high.max(low) > Decimal::from(24),
         _ => false,
     };
     if !counted {

@@ -118,7 +118,7 @@ fn measure_after(doc: &Document, q: &Quantity) -> Option<String> {
 impl MissingUnit {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         for (_, q) in doc.of_kind(Kind::Count) {
-            if q.unit.is_some() || q.noun.is_some() || q.noun_span.is_some() {
+            if q.unit.is_some() || q.noun_span.is_some() {
                 continue;
             }
             let figure = doc.slice(q.number_span);

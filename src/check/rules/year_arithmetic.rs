@@ -497,7 +497,7 @@ fn age(doc: &Document, i: usize, q: &Quantity, n: i64) -> Option<Mismatch> {
 /// "at the age of N" or "turned N".
 fn age_count(doc: &Document, i: usize, q: &Quantity) -> Option<Mismatch> {
     let text = doc.text();
-    if q.noun.is_some() || q.bound.is_some() {
+    if q.noun_span.is_some() || q.bound.is_some() {
         return None;
     }
     let n = q.number().filter(|n| n.fract().is_zero())?.to_i64()?;
