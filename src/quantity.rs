@@ -417,6 +417,15 @@ mod tests {
         assert!(matches!(noun(35, 42), Some(Cow::Borrowed("écoles"))));
     }
 
+    /// Extraction writes one quantity per figure, and on dense copy their bytes are a good
+    /// part of the memory traffic: keep the struct from growing unnoticed.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_quantity_stays_small_and_owns_no_heap_memory() {
+        assert!(std::mem::size_of::<Quantity>() <= 128);
+        assert!(!std::mem::needs_drop::<Quantity>());
+    }
+
     #[test]
     fn noun_is_none_without_a_span_or_when_the_span_does_not_fit() {
         let text = "12 écoles";
