@@ -236,15 +236,18 @@ impl<'t> Candidates<'t> {
         let base = self.pos - self.pos % BLOCK;
         // The block with one byte of context on each side (a space before the text, a zero
         // after it), so the word test below reads without bounds checks.
+        let rest = &bytes[base..];
+        let mut chunk = [0u8; BLOCK];
+        match rest.first_chunk::<BLOCK>() {
+            // Every block but the last: copies of fixed length, inlined. (A copy of any other
+            // length is a `memcpy` call, and reading its bytes straight back stalls.)
+            Some(full) => chunk = *full,
+            None => chunk[..rest.len()].copy_from_slice(rest),
+        }
         let mut window = [0u8; WINDOW];
         window[0] = base.checked_sub(1).map_or(b' ', |p| bytes[p]);
-        match bytes.get(base..base + BLOCK + 1) {
-            // Every block but the last: a copy of fixed length, inlined.
-            Some(full) => window[1..BLOCK + 2].copy_from_slice(full),
-            None => window[1..1 + bytes.len() - base].copy_from_slice(&bytes[base..]),
-        }
-        let mut chunk = [0u8; BLOCK];
-        chunk.copy_from_slice(&window[1..=BLOCK]);
+        window[1..=BLOCK].copy_from_slice(&chunk);
+        window[BLOCK + 1] = rest.get(BLOCK).copied().unwrap_or(0);
         let (letter, alnum, symbol) = classify(&chunk);
         let carry = u64::from(window[0].is_ascii_alphanumeric());
         let run_starts = alnum & !((alnum << 1) | carry);
