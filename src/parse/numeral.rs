@@ -95,7 +95,9 @@ fn is_fraction_denominator(den: i128) -> bool {
 /// digits, and when letters run straight on (`221B`), except for what a caller may still read
 /// there (scale abbreviations, units, ordinal suffixes: those are left in the rest).
 pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
-    if let Some(c) = input.chars().next()
+    // A vulgar fraction is never ASCII; most numerals start with a digit.
+    if input.as_bytes().first().is_some_and(|&b| b >= 0x80)
+        && let Some(c) = input.chars().next()
         && let Some((n, d)) = vulgar_fraction(c)
     {
         let Some(value) = ratio(n, d) else {
@@ -150,7 +152,8 @@ pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
     let mut fraction = false;
     let rest = &input[pos..];
     // 3½
-    if let Some(c) = rest.chars().next()
+    if rest.as_bytes().first().is_some_and(|&b| b >= 0x80)
+        && let Some(c) = rest.chars().next()
         && let Some((n, d)) = vulgar_fraction(c)
     {
         let Some(part) = ratio(n, d) else {
