@@ -111,16 +111,25 @@ fn sign(s: &str) -> (&str, bool) {
 
 /// Parses the core of a figure starting at `at`.
 fn core(text: &str, at: usize, allow_words: bool) -> Option<Core> {
-    core_with(text, at, allow_words, true)
+    core_with(text, at, allow_words, true, false)
 }
 
-/// [`core`], with the suffix gate ([`suffix_may_follow`]) on or, for tests, off.
-fn core_with(text: &str, at: usize, allow_words: bool, gate: bool) -> Option<Core> {
+/// [`core`], with the suffix gate ([`suffix_may_follow`]) on or, for tests, off, and
+/// `no_currency` true when the caller has found that no currency starts at `at`.
+fn core_with(
+    text: &str,
+    at: usize,
+    allow_words: bool,
+    gate: bool,
+    no_currency: bool,
+) -> Option<Core> {
     let s = &text[at..];
     let (s, negative) = sign(s);
     // No currency is spelled with a leading digit, and most figures start with one.
     let (s, mut currency) = match s.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => (s, None),
+        // Nor where the caller looked already (a sign would have moved the start).
+        _ if no_currency && !negative => (s, None),
         _ => match currency_before(s) {
             Ok((r, unit)) => (r, Some(unit)),
             Err(_) => (s, None),
@@ -1325,18 +1334,16 @@ pub(super) fn at_word(
     let lowercase_code = (2..=4).contains(&word_len)
         && word.iter().all(u8::is_ascii_lowercase)
         && s.as_bytes().get(word_len) != Some(&b'$');
-    if lowercase_code && currency_before(s).is_ok() {
+    // Currency codes and words are at most seven letters long.
+    let currency = word_len <= 7 && currency_before(s).is_ok();
+    if lowercase_code && currency {
         return None;
     }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
-    if word_len <= 7
-        && let Ok((_, _)) = currency_before(s)
-    {
-        if let Some(c) = core(text, at, false) {
-            return finish(text, c, sentence, out);
-        }
+    if currency && let Some(c) = core(text, at, false) {
+        return finish(text, c, sentence, out);
     }
-    let c = core(text, at, true)?;
+    let c = core_with(text, at, true, true, word_len <= 7 && !currency)?;
     // "minus 12 degrees": a sign word before digits.
     let signed_digits = matches!(c.written, Written::Digits(_))
         && ["minus ", "negative "]
@@ -1437,9 +1444,37 @@ mod tests {
             after in follower(),
         ) {
             let text = format!("{currency}{number}{scale}{after} and more");
-            let gated = core_with(&text, 0, true, true).map(|c| format!("{c:?}"));
-            let open = core_with(&text, 0, true, false).map(|c| format!("{c:?}"));
+            let gated = core_with(&text, 0, true, true, false).map(|c| format!("{c:?}"));
+            let open = core_with(&text, 0, true, false, false).map(|c| format!("{c:?}"));
             prop_assert_eq!(gated, open, "{}", text);
+        }
+
+        /// `at_word` tells the core reader when no currency starts at the word it looked at:
+        /// wherever that holds, the reading is the same as when the reader looks again.
+        #[test]
+        fn no_currency_hint_changes_no_reading(
+            sign in proptest::sample::select(vec!["", "minus ", "Negative ", "-"]),
+            word in prop_oneof![
+                // No word: a sign right before a currency sign ("-$5").
+                1 => Just(""),
+                4 => proptest::sample::select(
+                    crate::tables::number_words::NUMBER_WORDS
+                        .iter()
+                        .map(|(w, _)| *w)
+                        .chain(crate::tables::currency::spellings())
+                        .chain(["a", "an", "half", "dozen", "No", "US", "USD", "Rs", "dollar"])
+                        .collect::<Vec<_>>(),
+                ),
+            ],
+            gap in proptest::sample::select(vec!["", " ", "-", "$", " $", "€", "£"]),
+            number in "([0-9]{1,4}(\\.[0-9])?)?",
+            after in follower(),
+        ) {
+            let text = format!("{sign}{word}{gap}{number} {after} and more");
+            prop_assume!(currency_before(&text).is_err());
+            let hinted = core_with(&text, 0, true, true, true).map(|c| format!("{c:?}"));
+            let looked = core_with(&text, 0, true, true, false).map(|c| format!("{c:?}"));
+            prop_assert_eq!(hinted, looked, "{}", text);
         }
     }
 }
