@@ -552,9 +552,15 @@ fn by_word() -> &'static ByWord {
 /// Compares bytes: an ASCII byte of `text` only matches an ASCII byte of `s`, and a non-ASCII
 /// byte only itself, so a full match of `text` always stops at a char boundary of `s`.
 fn match_form<'a>(text: &str, ignore_case: bool, s: &'a str) -> Option<&'a str> {
+    match_form_from(text, ignore_case, s, 0)
+}
+
+/// [`match_form`] for a caller that knows the first `from` bytes of `text` and `s` match
+/// already (`from` at most the length of either).
+fn match_form_from<'a>(text: &str, ignore_case: bool, s: &'a str, from: usize) -> Option<&'a str> {
     let (t, b) = (text.as_bytes(), s.as_bytes());
-    let mut j = 0;
-    for &c in t {
+    let mut j = from;
+    for &c in t.get(from..)? {
         if c == b' ' {
             if b.get(j) == Some(&b'-') {
                 j += 1;
@@ -606,7 +612,9 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
     let key = input_key(s);
     let word = leading_word(s);
     let mut best: Option<(&str, &Entry)> = None;
-    let mut consider = |slot: &Slot| {
+    // A slot found by the input's leading word starts with that word in some ASCII case:
+    // for a form that ignores case, the comparison starts after it.
+    let mut consider = |slot: &Slot, known: usize| {
         if key & slot.mask != slot.key {
             return;
         }
@@ -615,7 +623,9 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
         if form.how == How::Glued && !glued {
             return;
         }
-        if let Some(rest) = match_form(form.text, form.how == How::Word, s) {
+        let ignore_case = form.how == How::Word;
+        let from = if ignore_case { known } else { 0 };
+        if let Some(rest) = match_form_from(form.text, ignore_case, s, from) {
             // Shorter rest = longer match; on a tie the earlier entry stays.
             if best.is_none_or(|(r, _)| rest.len() < r.len()) {
                 best = Some((rest, entry));
@@ -626,12 +636,12 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
         let k = bucket(first);
         INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize]
             .iter()
-            .for_each(&mut consider);
+            .for_each(|slot| consider(slot, 0));
     } else {
         let by_word = by_word();
         if let Some(k) = by_word.words.find(word.as_bytes()) {
             for &p in &by_word.slots[k] {
-                consider(&INDEX.slots[p as usize]);
+                consider(&INDEX.slots[p as usize], word.len());
             }
         }
     }
@@ -1248,6 +1258,68 @@ mod tests {
             let _ = unit_after_number(s);
             for (i, _) in s.char_indices() {
                 let _ = unit_after_number(&s[i..]);
+            }
+        }
+    }
+
+    /// The unit reader against a scan of every spelling in the table, the longest match
+    /// winning: what the first-byte buckets, the leading-word index and the comparison that
+    /// starts after a known leading word find must be what a plain scan finds.
+    fn scanned(input: &str) -> Option<(&'static str, usize)> {
+        let (after_spaces, spaces) = crate::parse::space0(input).ok()?;
+        let (s, glued) = if !spaces.is_empty() {
+            (after_spaces, false)
+        } else if let Some(r) = input.strip_prefix('-') {
+            (r, false)
+        } else {
+            (input, true)
+        };
+        let mut best: Option<(&str, &Entry)> = None;
+        for e in UNITS {
+            for f in e.forms {
+                if f.how == How::Glued && !glued {
+                    continue;
+                }
+                if let Some(rest) = match_form(f.text, f.how == How::Word, s)
+                    && best.is_none_or(|(r, _)| rest.len() < r.len())
+                {
+                    best = Some((rest, e));
+                }
+            }
+        }
+        let (mut rest, e) = best?;
+        if e.kind == Kind::Duration
+            && let Some(r) = AGE_SUFFIXES.iter().find_map(|t| match_form(t, true, rest))
+        {
+            rest = r;
+        }
+        Some((e.unit.code, rest.len()))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reader_matches_a_scan_of_every_spelling(
+            lead in proptest::sample::select(vec!["", " ", "  ", "-", "\u{a0}"]),
+            spelling in proptest::sample::select(
+                UNITS.iter().flat_map(|e| e.forms.iter().map(|f| f.text)).collect::<Vec<_>>(),
+            ),
+            upper in proptest::collection::vec(proptest::bool::ANY, 24),
+            tail in proptest::sample::select(vec![
+                "", " x", "s", "2", "/h", "-old", " old", " olds", " of age", ".", " per hour",
+            ]),
+        ) {
+            // Any mix of cases: a symbol's case is meaning, so it must not match when changed.
+            let cased: String = spelling
+                .chars()
+                .zip(upper.iter().cycle())
+                .map(|(c, &u)| if u { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                .collect();
+            for word in [spelling.to_string(), cased] {
+                let input = format!("{lead}{word}{tail}");
+                let read = unit_after_number(&input)
+                    .ok()
+                    .map(|(rest, m)| (m.unit.code, rest.len()));
+                proptest::prop_assert_eq!(read, scanned(&input), "{:?}", input);
             }
         }
     }
