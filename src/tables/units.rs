@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::{input_key, prefix_key};
-use crate::parse::{at_word_end, fail, space0};
+use crate::parse::{at_word_end, fail, skip_spaces};
 use crate::quantity::{Dimension, Kind, Unit};
 
 /// A unit read after a number, and the kind of figure it makes.
@@ -587,6 +587,19 @@ fn match_form_from<'a>(text: &str, ignore_case: bool, s: &'a str, from: usize) -
     (!needs_end || at_word_end(rest)).then_some(rest)
 }
 
+/// Where a unit after a number would start: past inline spaces or one hyphen, or right at
+/// `input`, glued to the number (the only place a [`How::Glued`] symbol may stand).
+fn unit_start(input: &str) -> (&str, bool) {
+    let after_spaces = skip_spaces(input);
+    if after_spaces.len() < input.len() {
+        (after_spaces, false)
+    } else if let Some(r) = input.strip_prefix('-') {
+        (r, false)
+    } else {
+        (input, true)
+    }
+}
+
 /// Words that may follow a duration to make an age: `45-year-old`, `18-year-olds`,
 /// `45 years old`, `95 years of age`. The leading space also matches a hyphen.
 const AGE_SUFFIXES: [&str; 3] = [" olds", " old", " of age"];
@@ -598,14 +611,7 @@ const AGE_SUFFIXES: [&str; 3] = [" olds", " old", " of age"];
 /// Returns the rest of the input after the unit. The longest spelling wins (`km/h` over `km`,
 /// `degrees Fahrenheit` over `degrees`). On no match it fails without consuming anything.
 pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
-    let (after_spaces, spaces) = space0(input)?;
-    let (s, glued) = if !spaces.is_empty() {
-        (after_spaces, false)
-    } else if let Some(r) = input.strip_prefix('-') {
-        (r, false)
-    } else {
-        (input, true)
-    };
+    let (s, glued) = unit_start(input);
     let Some(&first) = s.as_bytes().first() else {
         return fail(input);
     };
@@ -1266,14 +1272,7 @@ mod tests {
     /// winning: what the first-byte buckets, the leading-word index and the comparison that
     /// starts after a known leading word find must be what a plain scan finds.
     fn scanned(input: &str) -> Option<(&'static str, usize)> {
-        let (after_spaces, spaces) = crate::parse::space0(input).ok()?;
-        let (s, glued) = if !spaces.is_empty() {
-            (after_spaces, false)
-        } else if let Some(r) = input.strip_prefix('-') {
-            (r, false)
-        } else {
-            (input, true)
-        };
+        let (s, glued) = unit_start(input);
         let mut best: Option<(&str, &Entry)> = None;
         for e in UNITS {
             for f in e.forms {
