@@ -516,7 +516,8 @@ fn compound_measure(rest: &str, value: Decimal, unit: UnitMatch) -> Option<(&str
     let (after, inches) = match unit_after_number(after) {
         Ok((a, u)) if u.unit.code == "in" => (a, true),
         _ => {
-            let (a, _) = crate::parse::space1(after).ok()?;
+            // "2 in", and "2in" glued as in "6ft 2in": never the preposition after feet.
+            let (a, _) = crate::parse::space0(after).ok()?;
             let (a, _) = crate::parse::word_no_case("in")(a).ok()?;
             (a.strip_prefix('.').unwrap_or(a), true)
         }

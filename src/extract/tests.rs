@@ -207,6 +207,19 @@ fn hundreds_compounds_cents_and_ratios() {
     let f = found("1 in 5 adults work from home.");
     assert_eq!((f[0].1, f[0].2.as_str()), ("fraction", "0.2"));
     assert!(values("he is 5 feet 2 inches")[0].starts_with("5.16666"));
+    // Glued, as in most sports copy: the inches add on instead of being dropped.
+    for text in [
+        "He is 6ft 2in tall.",
+        "He is 6 ft 2in tall.",
+        "a 6ft 2 in. guard",
+    ] {
+        let f = found(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert!(f[0].2.starts_with("6.16666"), "{text}: {f:?}");
+    }
+    // Twelve or more inches, or a word after the feet, add nothing.
+    assert_eq!(values("He is 6ft 12in tall.")[0], "6");
+    assert_eq!(values("a 6ft wall in 2 days")[0], "6");
     assert_eq!(values("more than 10 and less than 40"), vec!["10..40"]);
 }
 
