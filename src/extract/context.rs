@@ -273,22 +273,49 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let bytes = head.as_bytes();
     let mut start = end;
     while start > 0 {
-        let b = bytes[start - 1];
-        if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'\'' | b'-')) {
-                break;
-            }
+        let class = BYTE_CLASS[usize::from(bytes[start - 1])];
+        if class & (WORD_BYTE | PERIOD) != 0 {
             start -= 1;
-        } else {
+        } else if class & NON_ASCII != 0 {
             match head[..start].chars().next_back() {
                 Some(c) if crate::parse::is_alphanumeric(c) || c == '’' => start -= c.len_utf8(),
                 _ => break,
             }
+        } else {
+            break;
         }
     }
     let word = head[start..].trim_end_matches('.');
     (!word.is_empty()).then_some((start, word))
 }
+
+/// [`BYTE_CLASS`]: an ASCII letter or digit, an apostrophe or a hyphen.
+const WORD_BYTE: u8 = 1;
+/// [`BYTE_CLASS`]: `.`.
+const PERIOD: u8 = 2;
+/// [`BYTE_CLASS`]: any byte of a non-ASCII char.
+const NON_ASCII: u8 = 4;
+
+/// What each byte is to the word readers ([`word_before`], [`word_after`]): one load per
+/// byte instead of a chain of range tests, in loops that run for every figure.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            NON_ASCII
+        } else if byte.is_ascii_alphanumeric() || byte == b'\'' || byte == b'-' {
+            WORD_BYTE
+        } else if byte == b'.' {
+            PERIOD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The word that starts at or after `start` (skipping inline spaces): letters, digits,
 /// apostrophes, inner periods (`U.S.`) and hyphens.
@@ -299,10 +326,10 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     let mut end = 0;
     let mut inner_periods = false;
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-') {
+        let class = BYTE_CLASS[usize::from(bytes[end])];
+        if class & WORD_BYTE != 0 {
             end += 1;
-        } else if b == b'.' {
+        } else if class & PERIOD != 0 {
             // A period before a letter stays inside the word ("U.S").
             if !rest[end + 1..]
                 .chars()
@@ -313,7 +340,7 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
             }
             inner_periods = true;
             end += 1;
-        } else if b >= 0x80 {
+        } else if class & NON_ASCII != 0 {
             match rest[end..].chars().next() {
                 Some(c) if crate::parse::is_alphanumeric(c) || c == '’' => end += c.len_utf8(),
                 _ => break,
@@ -325,6 +352,16 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     // "U.S." keeps its last period when the word is an initialism.
     let word_end = end + usize::from(inner_periods && bytes.get(end) == Some(&b'.'));
     (end > 0).then(|| (from, &rest[..word_end]))
+}
+
+/// True when `gap` holds nothing but inline spaces, as between the words of a phrase: nearly
+/// always one ASCII space, tested without decoding chars.
+fn only_inline_spaces(gap: &str) -> bool {
+    if gap.is_ascii() {
+        gap.bytes().all(|b| b == b' ')
+    } else {
+        gap.chars().all(crate::parse::is_inline_space)
+    }
 }
 
 /// True when `word` is one of `list`, ignoring ASCII case: for short lists asked rarely (a
@@ -876,19 +913,19 @@ pub(crate) fn is_label_number(text: &str, start: usize, sentence_begins: usize) 
     let Some((word_start, word)) = word_before(text, start) else {
         return false;
     };
-    // Only a space may separate a label from its number ("Windows 11", not "Windows, 11").
-    if !text[word_start + word.len()..start]
-        .trim_start_matches('.')
-        .chars()
-        .all(crate::parse::is_inline_space)
-    {
+    // Only a space may separate a label from its number ("Windows 11", not "Windows, 11"),
+    // after the periods `word_before` left out ("No. 5"). Nearly always one ASCII space.
+    if !only_inline_spaces(text[word_start + word.len()..start].trim_start_matches('.')) {
         return false;
     }
-    if is_label_word(word.trim_end_matches('.')) {
+    if is_label_word(word) {
         return true;
     }
     // Without a capital there is no name: "said 45".
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         return false;
     }
     if is_common_capitalised(word) {
@@ -1035,5 +1072,80 @@ mod tests {
         assert!(is_label_number(t, 15, 0));
         let t = "Japan exported 1.37";
         assert!(!is_label_number(t, 15, 0));
+        // Periods and inline spaces may stand between a label and its number; nothing else.
+        let t = "No. 5";
+        assert!(is_label_number(t, 4, 0));
+        let t = "Route\u{a0}66";
+        assert!(is_label_number(t, t.len() - 2, 0));
+        let t = "the route, 66";
+        assert!(!is_label_number(t, t.len() - 2, 0));
+    }
+
+    #[test]
+    fn word_readers_take_letters_digits_and_inner_marks() {
+        let t = "the U.S. economy";
+        assert_eq!(word_before(t, 8), Some((4, "U.S")));
+        assert_eq!(word_after(t, 3), Some((4, "U.S.")));
+        let t = "São Paulo’s 12";
+        assert_eq!(word_before(t, t.len() - 2), Some((5, "Paulo’s")));
+        assert_eq!(word_after(t, 0), Some((0, "São")));
+        let t = "mid-2020 and co-op's 5";
+        assert_eq!(word_before(t, t.len() - 1), Some((13, "co-op's")));
+        assert_eq!(word_after(t, 0), Some((0, "mid-2020")));
+        assert_eq!(word_before("(5", 1), None);
+        assert_eq!(word_after("5 ,x", 1), None);
+    }
+
+    /// [`word_before`] and [`word_after`] as first written, char by char: the model the
+    /// table-driven readers are held to.
+    fn word_before_by_chars(text: &str, end: usize) -> Option<(usize, &str)> {
+        let end = skip_spaces_back(text, end);
+        let head = &text[..end];
+        let is_word =
+            |c: char| crate::parse::is_alphanumeric(c) || matches!(c, '.' | '\'' | '-' | '’');
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word(c))
+            .last()
+            .map_or(end, |(i, _)| i);
+        let word = head[start..].trim_end_matches('.');
+        (!word.is_empty()).then_some((start, word))
+    }
+
+    fn word_after_by_chars(text: &str, start: usize) -> Option<(usize, &str)> {
+        let from = text.len() - crate::parse::skip_spaces(text.get(start..)?).len();
+        let rest = &text[from..];
+        let mut end = 0;
+        let mut inner_periods = false;
+        for (i, c) in rest.char_indices() {
+            if i < end {
+                continue;
+            }
+            let next_is_letter = rest[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+            if c == '.' && next_is_letter {
+                inner_periods = true;
+            } else if !(crate::parse::is_alphanumeric(c) || matches!(c, '\'' | '-' | '’')) {
+                break;
+            }
+            end = i + c.len_utf8();
+        }
+        let word_end = end + usize::from(inner_periods && rest[end..].starts_with('.'));
+        (end > 0).then(|| (from, &rest[..word_end]))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_readers_match_the_char_model(
+            text in "[a-zA-Z0-9 .,'’\\-ãéß\u{a0}\u{2009}×—(]{0,24}",
+            cut in 0usize..32,
+        ) {
+            let at = text.char_indices().map(|(i, _)| i).chain([text.len()]).nth(cut).unwrap_or(text.len());
+            proptest::prop_assert_eq!(word_before(&text, at), word_before_by_chars(&text, at));
+            proptest::prop_assert_eq!(word_after(&text, at), word_after_by_chars(&text, at));
+        }
     }
 }
