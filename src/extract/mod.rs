@@ -173,8 +173,10 @@ impl ChangeLinker {
             if is_apposition(text, &quantities[k]) || is_change_size(text, &quantities[k]) {
                 continue;
             }
-            if let Some(i) = self.previous.replace(k) {
-                self.relations.extend(change(text, quantities, i, k));
+            if let Some(i) = self.previous.replace(k)
+                && let Some(relation) = change(text, quantities, i, k)
+            {
+                self.relations.push(relation);
             }
         }
     }
