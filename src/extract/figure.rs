@@ -1000,8 +1000,8 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
     }
     // Hedges and bounds before, "or more" after.
     let mut hedge_from = first.start;
-    let before = context::skip_spaces_back(text, first.start);
     if second.is_some()
+        && let before = context::skip_spaces_back(text, first.start)
         && let Some(at) = ends_with_phrase(text, before, "between")
             .or_else(|| ends_with_phrase(text, before, "from"))
         && at >= floor
