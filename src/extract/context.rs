@@ -94,7 +94,7 @@ pub(crate) fn ends_with_phrase(text: &str, end: usize, phrase: &str) -> Option<u
 
 /// The run of ASCII letters that ends `s`: the last word, when a phrase may end there.
 pub(crate) fn last_letters(s: &str) -> &str {
-    let letters = s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let letters = crate::parse::runs::trailing_letters(s.as_bytes());
     &s[s.len() - letters..]
 }
 

@@ -367,7 +367,7 @@ fn core_with(
 fn suffix_may_follow(rest: &str) -> u8 {
     let after_spaces = skip_spaces(rest);
     let after = after_spaces.strip_prefix('-').unwrap_or(after_spaces);
-    let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let len = crate::parse::runs::leading_letters(after.as_bytes());
     if len == 0 {
         return follows::ANY;
     }
@@ -1295,14 +1295,14 @@ pub(super) fn at_word(
     out: &mut Vec<Quantity>,
 ) -> Option<usize> {
     let s = &text[at..];
-    let word_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word_len = crate::parse::runs::leading_letters(s.as_bytes());
     let word = &s.as_bytes()[..word_len];
     // The scanner has already turned ordinary words away (`Candidates`).
     let filter = crate::scan::WordFilter::get();
     // "a" and "an" only start a figure before a number word: "a dozen", "a third".
     if matches!(word, b"a" | b"A" | b"an" | b"An") {
         let next = skip_spaces(&s[word_len..]);
-        let next_len = next.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let next_len = crate::parse::runs::leading_letters(next.as_bytes());
         if !filter.may_start(&next.as_bytes()[..next_len]) {
             return None;
         }

@@ -108,6 +108,7 @@ pub(crate) fn fail<T>(input: &str) -> IResult<&str, T> {
 }
 
 pub(crate) mod numeral;
+pub(crate) mod runs;
 pub(crate) mod time;
 pub(crate) mod words;
 

@@ -253,10 +253,7 @@ pub(crate) fn numeral(input: &str) -> IResult<&str, Numeral> {
 /// Returns the rest and the multiplier.
 pub(crate) fn scale_abbreviation(input: &str, money: bool) -> IResult<&str, Decimal> {
     let (after_space, spaces) = super::space0(input)?;
-    let word_len = after_space
-        .bytes()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
+    let word_len = super::runs::leading_letters(after_space.as_bytes());
     let word = &after_space[..word_len];
     let rest = &after_space[word_len..];
     if word.is_empty() || !at_word_end(rest) || rest.starts_with('-') && money {

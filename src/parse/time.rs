@@ -465,7 +465,7 @@ fn numeric_or_day_first(input: &str) -> Option<(&str, PartialDate)> {
 ///   `of` (`1st of May`). A non-ASCII byte where a space or letter is needed may be a
 ///   non-ASCII inline space, so it lets the parsers decide.
 fn digit_may_start_date(input: &[u8]) -> bool {
-    let digits = input.iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits = super::runs::leading_digits(input);
     let rest = &input[digits..];
     if let Some(b'-' | b'/') = rest.first() {
         return digits <= 4;
@@ -572,11 +572,7 @@ fn may_start_decade(input: &[u8]) -> bool {
     if !input.first().is_some_and(u8::is_ascii_digit) {
         return true;
     }
-    let digits = input
-        .iter()
-        .take(5)
-        .take_while(|b| b.is_ascii_digit())
-        .count();
+    let digits = super::runs::leading_digits(input);
     matches!(digits, 2 | 4) && matches!(input.get(digits), Some(b's' | b'\'' | 0xE2))
 }
 

@@ -527,7 +527,7 @@ struct ByWord {
 }
 
 fn leading_word(s: &str) -> &str {
-    &s[..s.bytes().take_while(u8::is_ascii_alphabetic).count()]
+    &s[..crate::parse::runs::leading_letters(s.as_bytes())]
 }
 
 fn by_word() -> &'static ByWord {
