@@ -36,13 +36,27 @@ pub(crate) fn continues_word(text: &str, i: usize) -> bool {
 /// Bytes per block of the scanner: one bit per byte in a `u64` mask.
 const BLOCK: usize = 64;
 
-// The block masks: `classify` gives a block's ASCII letters, ASCII letters and digits, and
-// symbol lead bytes; `stops` its sentence stops. SSE2 compares with one `movemask` per 16
-// bytes on x86-64, portable byte arithmetic elsewhere.
+// The block masks: `classify` gives a block's [`Masks`]; `stops` its sentence stops. SSE2
+// compares with one `movemask` per 16 bytes on x86-64, portable byte arithmetic elsewhere.
 #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
 use portable::classify;
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 use sse2::classify;
+
+/// A block's bytes as bit masks, byte `i` to bit `i`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Masks {
+    /// ASCII letters.
+    letter: u64,
+    /// ASCII letters and digits.
+    alnum: u64,
+    /// Lead bytes of the symbols that may begin a figure.
+    symbol: u64,
+    /// Bytes with bit 5 (`0x20`, ASCII's lowercase bit) clear: among letters, the capitals.
+    caps: u64,
+    /// `$`.
+    dollar: u64,
+}
 
 /// The bytes of the block starting `bytes` (its first 64, zero-padded) that may end a
 /// sentence: `.`, `?`, `!` and line breaks, one bit each.
@@ -51,22 +65,24 @@ fn stop_mask(bytes: &[u8]) -> u64 {
     use portable::stops;
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     use sse2::stops;
-    let mut chunk = [0u8; BLOCK];
-    match bytes.first_chunk::<BLOCK>() {
-        // Every block but the last: a copy of fixed length, inlined.
-        Some(full) => chunk = *full,
-        None => chunk[..bytes.len()].copy_from_slice(bytes),
+    // Every block but the last is read in place: a copy of either length compiled to a
+    // `memcpy` call per block.
+    if let Some(full) = bytes.first_chunk::<BLOCK>() {
+        return stops(full);
     }
+    let mut chunk = [0u8; BLOCK];
+    chunk[..bytes.len()].copy_from_slice(bytes);
     stops(&chunk)
 }
 
 /// The block masks with SSE2 (part of every x86-64 CPU), through `safe_arch`'s safe wrappers.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 mod sse2 {
-    use super::BLOCK;
+    use super::{BLOCK, Masks};
     use safe_arch::{
         bitand_m128i, bitor_m128i, cmp_eq_mask_i8_m128i as eq, cmp_gt_mask_i8_m128i as gt,
         cmp_lt_mask_i8_m128i as lt, m128i, move_mask_i8_m128i, set_splat_i8_m128i,
+        shl_imm_u16_m128i,
     };
 
     /// `byte` in every lane.
@@ -91,8 +107,8 @@ mod sse2 {
             .fold(splat(0), |acc, &b| bitor_m128i(acc, eq(x, splat(b))))
     }
 
-    pub(super) fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
-        let (mut letter, mut digit, mut symbol) = (0, 0, 0);
+    pub(super) fn classify(chunk: &[u8; BLOCK]) -> Masks {
+        let (mut letter, mut digit, mut symbol, mut bit5, mut dollar) = (0, 0, 0, 0, 0);
         for k in 0..BLOCK / 16 {
             let x = lanes(chunk, k);
             // Signed compares: bytes from 0x80 up are negative, so never in an ASCII range.
@@ -103,8 +119,17 @@ mod sse2 {
             letter |= bits(is_letter, k);
             digit |= bits(is_digit, k);
             symbol |= bits(is_symbol, k);
+            // Shifting each 16-bit lane left by 2 moves every byte's bit 5 to its top bit.
+            bit5 |= bits(shl_imm_u16_m128i::<2>(x), k);
+            dollar |= bits(eq(x, splat(b'$')), k);
         }
-        (letter, letter | digit, symbol)
+        Masks {
+            letter,
+            alnum: letter | digit,
+            symbol,
+            caps: !bit5,
+            dollar,
+        }
     }
 
     pub(super) fn stops(chunk: &[u8; BLOCK]) -> u64 {
@@ -112,13 +137,23 @@ mod sse2 {
             mask | bits(any_of(lanes(chunk, k), b".?!\n"), k)
         })
     }
+
+    pub(super) fn word_breaks(chunk: &[u8; 16]) -> (u32, u32) {
+        let x = m128i::from(*chunk);
+        // `\t`, `\n`, vertical tab, form feed, `\r`.
+        let control = bitand_m128i(gt(x, splat(0x08)), lt(x, splat(0x0e)));
+        let ascii_break = bitor_m128i(control, any_of(x, b" (\""));
+        // A non-ASCII byte's top bit is set already.
+        let breaks = move_mask_i8_m128i(bitor_m128i(ascii_break, x)) as u32;
+        (breaks, move_mask_i8_m128i(eq(x, splat(b'.'))) as u32)
+    }
 }
 
 /// The block masks as plain per-byte arithmetic into byte arrays, which the compiler turns
 /// into vector compares on most targets, packed into bits with multiplies: no branch per byte.
 #[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 mod portable {
-    use super::BLOCK;
+    use super::{BLOCK, Masks};
 
     /// Packs 64 bytes that are each 0 or 1 into a mask, byte `i` to bit `i`: one multiply per
     /// 8 bytes gathers their low bits into the top byte.
@@ -133,12 +168,16 @@ mod portable {
         mask
     }
 
-    pub(super) fn classify(chunk: &[u8; BLOCK]) -> (u64, u64, u64) {
+    pub(super) fn classify(chunk: &[u8; BLOCK]) -> Masks {
         let mut letter = [0u8; BLOCK];
         let mut digit = [0u8; BLOCK];
         let mut symbol = [0u8; BLOCK];
+        let mut caps = [0u8; BLOCK];
+        let mut dollar = [0u8; BLOCK];
         for i in 0..BLOCK {
             let b = chunk[i];
+            caps[i] = u8::from(b & 0x20 == 0);
+            dollar[i] = u8::from(b == b'$');
             letter[i] = u8::from((b | 0x20).wrapping_sub(b'a') < 26);
             digit[i] = u8::from(b.wrapping_sub(b'0') < 10);
             symbol[i] = u8::from(
@@ -153,7 +192,13 @@ mod portable {
             );
         }
         let letter = pack(&letter);
-        (letter, letter | pack(&digit), pack(&symbol))
+        Masks {
+            letter,
+            alnum: letter | pack(&digit),
+            symbol: pack(&symbol),
+            caps: pack(&caps),
+            dollar: pack(&dollar),
+        }
     }
 
     pub(super) fn stops(chunk: &[u8; BLOCK]) -> u64 {
@@ -163,6 +208,16 @@ mod portable {
             stop[i] = u8::from((b == b'.') | (b == b'?') | (b == b'!') | (b == b'\n'));
         }
         pack(&stop)
+    }
+
+    pub(super) fn word_breaks(chunk: &[u8; 16]) -> (u32, u32) {
+        let (mut breaks, mut dots) = (0, 0);
+        for (i, &b) in chunk.iter().enumerate() {
+            let ascii_break = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'(' | b'"');
+            breaks |= u32::from(ascii_break || b >= 0x80) << i;
+            dots |= u32::from(b == b'.') << i;
+        }
+        (breaks, dots)
     }
 }
 
@@ -237,18 +292,29 @@ impl<'t> Candidates<'t> {
         // The block with one byte of context on each side (a space before the text, a zero
         // after it), so the word test below reads without bounds checks.
         let rest = &bytes[base..];
-        let mut chunk = [0u8; BLOCK];
-        match rest.first_chunk::<BLOCK>() {
-            // Every block but the last: copies of fixed length, inlined. (One 65-byte copy
-            // into the window compiled to a `memcpy` call.)
-            Some(full) => chunk = *full,
-            None => chunk[..rest.len()].copy_from_slice(rest),
-        }
         let mut window = [0u8; WINDOW];
         window[0] = base.checked_sub(1).map_or(b' ', |p| bytes[p]);
-        window[1..=BLOCK].copy_from_slice(&chunk);
+        // Every block but the last is classified in place and copied with a fixed length,
+        // inlined. (A copy of either length compiled to a `memcpy` call per block.)
+        let masks = match rest.first_chunk::<BLOCK>() {
+            Some(full) => {
+                window[1..=BLOCK].copy_from_slice(full);
+                classify(full)
+            }
+            None => {
+                let mut chunk = [0u8; BLOCK];
+                chunk[..rest.len()].copy_from_slice(rest);
+                window[1..=BLOCK].copy_from_slice(&chunk);
+                classify(&chunk)
+            }
+        };
         window[BLOCK + 1] = rest.get(BLOCK).copied().unwrap_or(0);
-        let (letter, alnum, symbol) = classify(&chunk);
+        let Masks {
+            letter,
+            alnum,
+            symbol,
+            ..
+        } = masks;
         let carry = u64::from(window[0].is_ascii_alphanumeric());
         let run_starts = alnum & !((alnum << 1) | carry);
         self.base = base;
@@ -260,7 +326,7 @@ impl<'t> Candidates<'t> {
             | (run_starts & !letter)
             | self
                 .filter
-                .words_that_may_start(&window, run_starts & letter, letter, {
+                .words_that_may_start(&window, run_starts & letter, &masks, {
                     let from = bytes.len().min(base + BLOCK);
                     &bytes[from..bytes.len().min(from + RUN_PEEK)]
                 });
@@ -384,8 +450,8 @@ pub(crate) struct WordFilter {
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
     capitalised: Bits,
-    /// Both sets' shapes in one table for the block loop, indexed by the shape bit and
-    /// whether the word is capitalised ([`WordFilter::shape_index`]): one test per word.
+    /// Both sets' shapes in one table for the block loop, with the first letter's case
+    /// ([`cased_shape_bit`]): one test per word.
     shapes: Box<[u64; SHAPE_WORDS]>,
 }
 
@@ -401,6 +467,14 @@ const SHAPE_BITS: usize = 1 << 15;
 
 /// Words of [`WordFilter::shapes`]: a bit per shape, capitalised or not.
 const SHAPE_WORDS: usize = 2 * SHAPE_BITS / 64;
+
+/// The bit of [`WordFilter::shapes`] for a word of `len` letters whose first two bytes are
+/// `head` (little-endian) and whose last is `last`: [`shape_bit`]'s key, but with the first
+/// letter's case kept, so capitalised and lowercase words have their own bits.
+fn cased_shape_bit(head: u16, last: u8, len: usize) -> usize {
+    let key = u32::from(head | 0x2000) | u32::from(last | 0x20) << 16 | (len.min(255) as u32) << 24;
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - (2 * SHAPE_BITS).trailing_zeros())) as usize
+}
 
 /// The shape of a word: its first, second and last letters, ASCII-lowercased, and its length,
 /// hashed to a bit of a [`SHAPE_BITS`] table. The pairs alone are too weak: "The" ends like
@@ -496,8 +570,15 @@ impl WordFilter {
         let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
         let mut shapes = Box::new([0u64; SHAPE_WORDS]);
         let mut mark = |word: &str, upper: bool| {
-            if let Some(s) = shape_of(word.as_bytes()) {
-                let k = Self::shape_index(s, upper);
+            // One-letter words pass the block loop whatever their shape.
+            if let [first, second, ..] = *word.as_bytes() {
+                let first = if upper {
+                    first.to_ascii_uppercase()
+                } else {
+                    first.to_ascii_lowercase()
+                };
+                let last = word.as_bytes()[word.len() - 1];
+                let k = cased_shape_bit(u16::from_le_bytes([first, second]), last, word.len());
                 shapes[k / 64] |= 1 << (k % 64);
             }
         };
@@ -518,11 +599,6 @@ impl WordFilter {
         }
     }
 
-    /// The bit of shape `shape` in [`WordFilter::shapes`], for a capitalised word or not.
-    fn shape_index(shape: usize, upper: bool) -> usize {
-        shape << 1 | usize::from(upper)
-    }
-
     /// The filter, built on first use.
     pub(crate) fn get() -> &'static WordFilter {
         static FILTER: std::sync::OnceLock<WordFilter> = std::sync::OnceLock::new();
@@ -530,23 +606,23 @@ impl WordFilter {
     }
 
     /// The word starts among `starts` (bits of a block, each the first letter of a run of
-    /// ASCII letters; `letter` marks the block's letters) that may begin a figure: a superset
-    /// of what [`Candidates::word_may_start`] accepts, found for all of a block's words in a
-    /// loop without data-dependent branches, since most words fail. `window` is the block
-    /// with the byte before it first and the byte after it next (zero-padded); `next` is the
-    /// text after the block (up to [`RUN_PEEK`] bytes), where a word the block cuts is
-    /// finished.
+    /// ASCII letters) that may begin a figure: a superset of what
+    /// [`Candidates::word_may_start`] accepts, found for all of a block's words without
+    /// data-dependent branches, since most words fail. `window` is the block with the byte
+    /// before it first and the byte after it next (zero-padded); `next` is the text after the
+    /// block (up to [`RUN_PEEK`] bytes), where a word the block cuts is finished.
     fn words_that_may_start(
         &self,
         window: &[u8; WINDOW],
         mut starts: u64,
-        letter: u64,
+        masks: &Masks,
         next: &[u8],
     ) -> u64 {
         let at = |i: usize| window[i % WINDOW];
+        let letter = masks.letter;
         let mut keep = 0u64;
         // The run of letters that reaches the block's end, if it starts in the block, goes on
-        // in `next`: it is read on its own, so the loop below needs no test for it.
+        // in `next`: it is read on its own, so the masks below need no test for it.
         let last_run = BLOCK as u32 - (!letter).leading_zeros();
         if letter >> (BLOCK - 1) != 0 && last_run < BLOCK as u32 && starts >> last_run & 1 != 0 {
             let p = last_run as usize;
@@ -563,28 +639,48 @@ impl WordFilter {
             let maybe = unended || self.may_pass(at(p + 1), at(p + 2), last, n, after);
             keep |= u64::from(maybe) << p;
         }
+        // Every other run ends in the block, so the masks see its end. The forms the exact
+        // test reads another way pass whatever their shape: one letter, an acronym of two to
+        // four capitals, a word before `$`.
+        let one = starts & !(letter >> 1);
+        let short = starts & !(letter >> 1 & letter >> 2 & letter >> 3 & letter >> 4);
+        let acronym = short & masks.caps & (masks.caps >> 1);
+        let mut passed = one | acronym;
+        // Words before `$` are rare: each is found from its last letter.
+        let mut before_dollar = letter & (masks.dollar >> 1);
+        while before_dollar != 0 {
+            let end = before_dollar.trailing_zeros();
+            before_dollar &= before_dollar - 1;
+            // The run starts after the last non-letter below its end.
+            let start = BLOCK as u32 - (!letter & ((1 << end) - 1)).leading_zeros();
+            passed |= starts & (1 << start);
+        }
+        keep |= passed;
+        // The rest, of two letters or more: their shape, capitalised or not.
         while starts != 0 {
             let p = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            // At least one letter, and the run ends inside the block.
             let n = (!(letter >> p)).trailing_zeros() as usize;
-            let maybe = self.may_pass(at(p + 1), at(p + 2), at(p + n), n, at(p + n + 1));
-            keep |= u64::from(maybe) << p;
+            let head = u16::from_le_bytes([window[p + 1], window[p + 2]]);
+            keep |= u64::from(self.shape_may_pass(head, at(p + n), n)) << p;
         }
         keep
     }
 
-    /// The block loop's test for one word of `len` letters, with the byte `after` it: its
-    /// shape, capitalised or not, or a form the exact test reads another way (an acronym
-    /// that may be a currency code, one letter, a word before `$`). A one-letter word's
-    /// `second` is the byte after it, not its own letter as in `shape_of`: such words pass
-    /// whatever their shape.
+    /// True when a word of `len` letters with first two bytes `head` (little-endian) and
+    /// last letter `last` has the shape of a listed word, capitalised or not.
     #[inline(always)]
+    fn shape_may_pass(&self, head: u16, last: u8, len: usize) -> bool {
+        let k = cased_shape_bit(head, last, len);
+        self.shapes[k / 64 % SHAPE_WORDS] >> (k % 64) & 1 != 0
+    }
+
+    /// The block loop's test for the word the block cuts, of `len` letters, with the byte
+    /// `after` it: its shape, capitalised or not, or a form the exact test reads another way
+    /// (an acronym that may be a currency code, one letter, a word before `$`).
     fn may_pass(&self, first: u8, second: u8, last: u8, len: usize, after: u8) -> bool {
-        let upper = first.is_ascii_uppercase();
-        let shape = Self::shape_index(shape_bit(first, second, last, len), upper);
-        let acronym = upper & second.is_ascii_uppercase() & (len <= 4);
-        let word = self.shapes[shape / 64 % SHAPE_WORDS] >> (shape % 64) & 1 != 0;
+        let acronym = first.is_ascii_uppercase() & second.is_ascii_uppercase() & (len <= 4);
+        let word = self.shape_may_pass(u16::from_le_bytes([first, second]), last, len);
         word | acronym | (len == 1) | (after == b'$')
     }
 
@@ -726,12 +822,34 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     (lead + trail < s.len()).then(|| Span::new(start + lead, end - trail))
 }
 
+/// Of 16 bytes, those that end a word before a period when read backwards (ASCII
+/// whitespace, `(`, `"`) or need a closer look (non-ASCII), and the dots, one bit each.
+fn word_breaks(chunk: &[u8; 16]) -> (u32, u32) {
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    use portable::word_breaks;
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    use sse2::word_breaks;
+    word_breaks(chunk)
+}
+
 /// Start of the word that ends at the period at `i` (after the last whitespace, `(`, `"` or
 /// `“` before it), and whether the word holds a dot, found on the way.
 fn word_before_period(text: &str, i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut p = i;
     let mut dot = false;
+    // Words are read 16 bytes at a time up to the last break: the byte loop below only
+    // looks at that break (and the chars before it when it is not ASCII).
+    while let Some(chunk) = bytes[..p].last_chunk::<16>() {
+        let (breaks, dots) = word_breaks(chunk);
+        // The bytes after the last break, all 16 when there is none.
+        let in_word = 16 - (u32::BITS - breaks.leading_zeros()) as usize;
+        dot |= dots >> (16 - in_word) != 0;
+        p -= in_word;
+        if in_word < 16 {
+            break;
+        }
+    }
     while p > 0 {
         let b = bytes[p - 1];
         if b < 0x80 {
@@ -930,8 +1048,16 @@ mod tests {
             for b in chunk.iter_mut() {
                 *b = b.wrapping_add(round.wrapping_mul(29));
             }
-            let (letter, alnum, symbol) = classify(&chunk);
+            let Masks {
+                letter,
+                alnum,
+                symbol,
+                caps,
+                dollar,
+            } = classify(&chunk);
             for (i, &b) in chunk.iter().enumerate() {
+                assert_eq!(caps >> i & 1 == 1, b & 0x20 == 0, "{b:#x}");
+                assert_eq!(dollar >> i & 1 == 1, b == b'$', "{b:#x}");
                 assert_eq!(letter >> i & 1 == 1, b.is_ascii_alphabetic(), "{b:#x}");
                 assert_eq!(alnum >> i & 1 == 1, b.is_ascii_alphanumeric(), "{b:#x}");
                 let sym = matches!(b, b'$' | b'-' | b'~' | b'\'' | 0xC2 | 0xE2 | 0xE0 | 0xEF);
@@ -949,6 +1075,8 @@ mod tests {
                 std::array::from_fn(|i| start.wrapping_add((i as u8).wrapping_mul(67)));
             assert_eq!(sse2::classify(&chunk), portable::classify(&chunk));
             assert_eq!(sse2::stops(&chunk), portable::stops(&chunk));
+            let word: &[u8; 16] = chunk.first_chunk().expect("16 bytes");
+            assert_eq!(sse2::word_breaks(word), portable::word_breaks(word));
         }
     }
 
@@ -1081,7 +1209,31 @@ mod tests {
         out
     }
 
+    /// [`word_before_period`] one byte (or char) at a time.
+    fn reference_word_before_period(text: &str, i: usize) -> (usize, bool) {
+        let start = text[..i]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| !(c.is_whitespace() && c.is_ascii() || "(\"".contains(c)))
+            .take_while(|&(_, c)| c.is_ascii() || !(c.is_whitespace() || c == '\u{201c}'))
+            .last()
+            .map_or(i, |(p, _)| p);
+        (start, text[start..i].contains('.'))
+    }
+
     proptest::proptest! {
+        #[test]
+        fn words_before_periods_match_the_reference(
+            text in "([a-z.( \"\n\t]|[a-z]{8,24}|\u{a0}|\u{201c}|\u{2003}|\\PC){0,60}"
+        ) {
+            for (i, _) in text.match_indices('.') {
+                proptest::prop_assert_eq!(
+                    word_before_period(&text, i),
+                    reference_word_before_period(&text, i)
+                );
+            }
+        }
+
         #[test]
         fn sentences_match_the_reference(
             text in "([a-zA-Z0-9 .!?\"')\n\r\t\u{b}\u{a0}\u{2003}\u{201c}\u{201d}\u{2019}(]|Mr|U\\.S|\\PC){0,200}"
