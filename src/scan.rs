@@ -360,10 +360,18 @@ impl<'t> Candidates<'t> {
     fn word_may_start(&self, i: usize, letters_end: usize) -> bool {
         let bytes = self.text.as_bytes();
         let word = &bytes[i..letters_end];
-        if self.filter.may_start(word) {
-            return true;
-        }
         let after = bytes.get(letters_end).copied().unwrap_or(b' ');
+        if self.filter.may_start(word) {
+            // "a" and "an" only start a figure before a word that may: "a dozen", "a third".
+            // Glued to `$`, "A" is a currency: "A$5 million".
+            if !matches!(word, b"a" | b"A" | b"an" | b"An") || after == b'$' {
+                return true;
+            }
+            let next = crate::parse::skip_spaces(&self.text[letters_end..]).as_bytes();
+            return self
+                .filter
+                .may_start(&next[..crate::parse::runs::leading_letters(next)]);
+        }
         after == b'$'
             || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
             || word.len() == 1
@@ -1029,7 +1037,17 @@ mod tests {
                     || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
                     || word.len() == 1
                         && text[i + letters..].trim_start_matches(' ').starts_with('$');
-                if currency_like || filter.may_start(word) {
+                let may_start = if filter.may_start(word) {
+                    let article = matches!(word, b"a" | b"A" | b"an" | b"An") && after != b'$';
+                    let next =
+                        text[i + letters..].trim_start_matches(crate::parse::is_inline_space);
+                    let next_word: String =
+                        next.chars().take_while(char::is_ascii_alphabetic).collect();
+                    !article || filter.may_start(next_word.as_bytes())
+                } else {
+                    currency_like
+                };
+                if may_start {
                     out.push((i, Candidate::Word));
                 }
             }

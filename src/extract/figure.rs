@@ -1297,16 +1297,8 @@ pub(super) fn at_word(
     let s = &text[at..];
     let word_len = crate::parse::runs::leading_letters(s.as_bytes());
     let word = &s.as_bytes()[..word_len];
-    // The scanner has already turned ordinary words away (`Candidates`).
-    let filter = crate::scan::WordFilter::get();
-    // "a" and "an" only start a figure before a number word: "a dozen", "a third".
-    if matches!(word, b"a" | b"A" | b"an" | b"An") {
-        let next = skip_spaces(&s[word_len..]);
-        let next_len = crate::parse::runs::leading_letters(next.as_bytes());
-        if !filter.may_start(&next.as_bytes()[..next_len]) {
-            return None;
-        }
-    }
+    // The scanner has already turned ordinary words away, and "a" or "an" before a word that
+    // starts no figure (`Candidates`).
     // No. 3
     if let Some(r) = s.strip_prefix("No.").or_else(|| s.strip_prefix("no."))
         && let Ok((r, _)) = space0(r)

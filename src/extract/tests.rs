@@ -72,6 +72,19 @@ fn currency_codes_before_a_number_only_in_upper_case() {
 }
 
 #[test]
+fn a_glued_to_a_dollar_sign_is_australian() {
+    // "A" is also the article, which starts a figure only before a number word ("a dozen");
+    // glued to `$` it is the currency's prefix.
+    let f = found("The deal is worth A$5 million, a $2 million rise.");
+    assert_eq!(f[0].0, "A$5 million");
+    assert_eq!(f[0].3, Some("AUD"));
+    assert_eq!(f[1].0, "$2 million");
+    assert_eq!(f[1].3, Some("USD"));
+    assert_eq!(found("a dozen eggs")[0].2, "12");
+    assert_eq!(found("An estimated 5 were hurt.")[0].0, "An estimated 5");
+}
+
+#[test]
 fn money_scale_shared_by_range() {
     let f = found("The cost was $5-6 billion.");
     assert_eq!(f[0].2, "5000000000..6000000000");
