@@ -221,19 +221,24 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
     let between_start =
         b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
     let before_a = context::skip_spaces_back(text, a.span.start);
-    let lower = between.to_ascii_lowercase();
     // "…, up from", "…, down 3 per cent from": the direction word says which way.
-    let lead = lower.trim_start_matches([',', ' ']);
-    // The last "up" or "down" in the short gap ("but was up 14% from") says which way.
-    let direction = lower
+    let lead = between.trim_start_matches([',', ' ']);
+    let up_from = is_up_from(between);
+    // The last "up" or "down" in the short gap ("but was up 14% from") says which way; it
+    // only counts in an "up from" gap.
+    let direction = between
         .split(|c: char| !c.is_ascii_alphabetic())
         .rev()
-        .find_map(|w| match w {
-            "up" => Some(("up", true)),
-            "down" => Some(("down", false)),
-            _ => None,
+        .filter(|_| up_from)
+        .find_map(|w| {
+            if w.eq_ignore_ascii_case("up") {
+                Some(("up", true))
+            } else if w.eq_ignore_ascii_case("down") {
+                Some(("down", false))
+            } else {
+                None
+            }
         });
-    let up_from = is_up_from(between);
     let up_down = up_from && direction.is_some();
     let (from, to) = if is_to(between)
         && context::ends_with_phrase(text, before_a, "from").is_some()
@@ -251,10 +256,18 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
         // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
         None if up_down => {
             let (word, rising) = direction.unwrap_or(("up", true));
-            let at = if lead.starts_with(word) {
-                between_start + (lower.len() - lead.len())
+            let starts_with = |s: &str| {
+                s.get(..word.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(word))
+            };
+            let at = if starts_with(lead) {
+                between_start + (between.len() - lead.len())
             } else {
-                between_start + lower.rfind(word).unwrap_or(0)
+                // The last place the word stands in the gap, in any case.
+                let last = (0..between.len())
+                    .rev()
+                    .find(|&k| between.get(k..).is_some_and(starts_with));
+                between_start + last.unwrap_or(0)
             };
             (Span::new(at, at + word.len()), Some(rising))
         }

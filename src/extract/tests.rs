@@ -331,6 +331,28 @@ fn change_size_between_the_ends_is_stepped_over() {
 }
 
 #[test]
+fn up_or_down_in_the_gap_is_the_change_word_in_any_case() {
+    for (text, word, rising) in [
+        ("Staff numbered 1,200, up from 800.", "up", true),
+        ("Staff numbered 1,200, UP from 800.", "UP", true),
+        (
+            "Staff numbered 800, but was Down sharply from 1,200.",
+            "Down",
+            false,
+        ),
+    ] {
+        let all = extract_all(text);
+        let Some(Relation::Change {
+            verb, rising: r, ..
+        }) = all.relations.first()
+        else {
+            panic!("no change in {text}");
+        };
+        assert_eq!((verb.of(text), *r), (word, Some(rising)), "{text}");
+    }
+}
+
+#[test]
 fn a_year_is_not_the_low_end_of_a_range() {
     let text = "Imports doubled from 2 million tonnes in 2019 to 4.1 million tonnes in 2024.";
     let v = values(text);
