@@ -289,6 +289,27 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     (!word.is_empty()).then_some((start, word))
 }
 
+/// Where the word that ends at `end` starts: letters and digits (any script), hyphens and
+/// apostrophes (`’` too), read back from `end`.
+pub(crate) fn word_start(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > 0 {
+        let class = BYTE_CLASS[usize::from(bytes[start - 1])];
+        if class & WORD_BYTE != 0 {
+            start -= 1;
+        } else if class & NON_ASCII != 0 {
+            match text[..start].chars().next_back() {
+                Some(c) if c.is_alphanumeric() || c == '’' => start -= c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    start
+}
+
 /// [`BYTE_CLASS`]: an ASCII letter or digit, an apostrophe or a hyphen.
 const WORD_BYTE: u8 = 1;
 /// [`BYTE_CLASS`]: `.`.
@@ -1093,6 +1114,9 @@ mod tests {
         assert_eq!(word_before(t, t.len() - 1), Some((13, "co-op's")));
         assert_eq!(word_after(t, 0), Some((0, "mid-2020")));
         assert_eq!(word_before("(5", 1), None);
+        let t = "prices in São-Paulo’s";
+        assert_eq!(word_start(t, t.len()), 10);
+        assert_eq!(word_start(t, 9), 7);
         assert_eq!(word_after("5 ,x", 1), None);
     }
 
@@ -1146,6 +1170,13 @@ mod tests {
             let at = text.char_indices().map(|(i, _)| i).chain([text.len()]).nth(cut).unwrap_or(text.len());
             proptest::prop_assert_eq!(word_before(&text, at), word_before_by_chars(&text, at));
             proptest::prop_assert_eq!(word_after(&text, at), word_after_by_chars(&text, at));
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
+                .last()
+                .map_or(at, |(i, _)| i);
+            proptest::prop_assert_eq!(word_start(&text, at), start);
         }
     }
 }

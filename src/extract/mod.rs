@@ -397,14 +397,7 @@ pub(crate) fn verb_before(
             return None;
         }
         // The word ending at `end`: letters, digits, and inner hyphens or apostrophes.
-        let mut start = end;
-        while start > 0 {
-            let c = char_before(start);
-            if !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) {
-                break;
-            }
-            start -= c.len_utf8();
-        }
+        let start = context::word_start(head, end);
         let word = &head[start..end];
         if let Some(rising) = context::change_verb(word) {
             let begin = from + start;
