@@ -170,46 +170,55 @@ impl<'t> Document<'t> {
     /// (`;`, `:`, dashes, `, while`, `, but`, `, and`), so that "produced X in 2027, and will
     /// build Y" keeps its two tenses apart.
     pub(crate) fn clause(&self, span: Span, sentence: Span) -> Span {
+        self.clause_scan(span, sentence).span(self.text())
+    }
+
+    /// [`Document::clause`] read as far as the figure: its start is known, its end is read
+    /// when asked for.
+    pub(crate) fn clause_scan(&self, span: Span, sentence: Span) -> ClauseScan {
         let text = self.text();
         // A clause is read within a few hundred bytes of the figure, so a text that is one
         // endless sentence still costs linear time.
-        let sentence = near(text, sentence, span, CLAUSE_REACH);
-        let s = sentence.of(text);
-        let rel_start = span.start.saturating_sub(sentence.start).min(s.len());
-        let rel_end = span.end.saturating_sub(sentence.start).min(s.len());
-        // One pass over the bytes: a break is `;`, `:`, a spaced dash, or a conjunction
-        // that opens a new clause (", while", " but", " after" …).
-        let bytes = s.as_bytes();
-        let mut start = 0;
-        let mut end = s.len();
-        let mut p = 0;
-        while p < bytes.len() {
-            if let Some(len) = clause_break_at(s, p) {
-                if p + len <= rel_start {
-                    start = p + len;
-                } else if p >= rel_end {
-                    end = p;
-                    break;
-                }
-                p += len.max(1);
-            } else {
-                p += 1;
-            }
-        }
-        Span::new(sentence.start + start, sentence.start + end.max(start))
+        let window = near(text, sentence, span, CLAUSE_REACH);
+        let len = window.end - window.start;
+        let mut scan = ClauseScan {
+            window,
+            rel_start: span.start.saturating_sub(window.start).min(len),
+            rel_end: span.end.saturating_sub(window.start).min(len),
+            p: 0,
+            start: 0,
+            end: None,
+        };
+        // No break at or after the figure's start can start the clause.
+        scan.run(window.of(text), scan.rel_start);
+        scan
+    }
+
+    /// The clause around quantity `i`, read as far as the figure ([`Document::clause_scan`]).
+    pub(crate) fn clause_scan_of(&self, i: usize) -> ClauseScan {
+        let span = self.quantities().get(i).map_or(Span::default(), |q| q.span);
+        self.clause_scan(span, self.sentence(self.sentence_of(i)))
     }
 
     /// The tense of the clause around quantity `i`.
+    #[cfg(test)]
     pub(crate) fn tense(&self, i: usize) -> Tense {
+        self.tense_in(i, &mut self.clause_scan_of(i))
+    }
+
+    /// The tense of quantity `i` given its clause, [`Document::clause_scan_of`]: a rule that
+    /// has read the clause already need not read it again, and the end of the clause is read
+    /// only when the words before the figure say nothing.
+    pub(crate) fn tense_in(&self, i: usize, clause: &mut ClauseScan) -> Tense {
         let Some(q) = self.quantities().get(i) else {
             return Tense::Unknown;
         };
+        let clause_start = clause.start();
         let sentence = self.sentence(self.sentence_of(i));
-        let clause = self.clause(q.span, sentence);
         // The words leading up to the figure, back to the last comma, say most: "Japan
         // exported 1.37 million vehicles in 2026". Year-first clauses ("In 2026, the port
         // handled…") read on to the next comma instead.
-        let before = self.slice(Span::new(clause.start, q.span.start.max(clause.start)));
+        let before = self.slice(Span::new(clause_start, q.span.start.max(clause_start)));
         let before = after_last_comma(before);
         let found = tense_of_words(before);
         if found != Tense::Unknown {
@@ -219,6 +228,7 @@ impl<'t> Document<'t> {
         // otherwise what follows is another clause or an attribution ("…in 2026, the finance
         // chief told analysts").
         if before.split_whitespace().count() <= 2 {
+            let clause = clause.span(self.text());
             let after = self.slice(Span::new(q.span.end.min(clause.end), clause.end));
             let after = after.trim_start_matches([',', ' ']);
             let found = tense_of_words(after.split(", ").next().unwrap_or(after));
@@ -276,6 +286,62 @@ fn after_last_comma(s: &str) -> &str {
     memchr::memrchr_iter(b',', bytes)
         .find(|&p| bytes.get(p + 1) == Some(&b' '))
         .map_or(s, |p| &s[p + 2..])
+}
+
+/// The break scan of [`Document::clause`], resumable: it reads the window up to the figure
+/// for the clause's start, and on to the first break after the figure for its end.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ClauseScan {
+    /// The part of the sentence read ([`near`]); the positions below are relative to it.
+    window: Span,
+    rel_start: usize,
+    rel_end: usize,
+    /// Where the scan stands: every break before is read.
+    p: usize,
+    /// The end of the last break that ends before the figure: the clause's start.
+    start: usize,
+    /// The clause's end, once read.
+    end: Option<usize>,
+}
+
+impl ClauseScan {
+    /// One pass over the bytes, from where the last one stopped up to `until`: a break is
+    /// `;`, `:`, a spaced dash, or a conjunction that opens a new clause (", while", " but",
+    /// " after" …).
+    fn run(&mut self, s: &str, until: usize) {
+        let bytes = s.as_bytes();
+        let mut p = self.p;
+        while p < bytes.len() && p < until && self.end.is_none() {
+            if let Some(len) = clause_break_at(s, p) {
+                if p + len <= self.rel_start {
+                    self.start = p + len;
+                } else if p >= self.rel_end {
+                    self.end = Some(p);
+                    break;
+                }
+                p += len.max(1);
+            } else {
+                p += 1;
+            }
+        }
+        self.p = p;
+    }
+
+    /// Where the clause starts.
+    pub(crate) fn start(&self) -> usize {
+        self.window.start + self.start
+    }
+
+    /// The whole clause, reading on past the figure for its end.
+    pub(crate) fn span(&mut self, text: &str) -> Span {
+        let len = self.window.end - self.window.start;
+        if self.end.is_none() {
+            self.run(self.window.of(text), len);
+        }
+        let end = self.end.unwrap_or(len).max(self.start);
+        self.end = Some(end);
+        Span::new(self.window.start + self.start, self.window.start + end)
+    }
 }
 
 /// The part of `sentence` within `reach` bytes of `span`, on char boundaries: bounds the

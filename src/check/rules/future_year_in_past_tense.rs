@@ -1,9 +1,9 @@
 use super::{diagnostic, related};
-use crate::check::document::{Document, Tense, strongly_future};
+use crate::check::document::{ClauseScan, Document, Tense, strongly_future};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::word_before;
-use crate::quantity::{Kind, Quantity, Value};
+use crate::quantity::{Kind, Quantity, Span, Value};
 
 declare_rule! {
     /// A completed event is dated in a year that has not happened yet.
@@ -42,6 +42,37 @@ fn year_of(q: &Quantity) -> Option<i32> {
     }
 }
 
+/// The clause and the tense of each dated figure, the costly reads: each is read at most
+/// once, and only for a figure that may be reported.
+struct Reads<'d, 't> {
+    doc: &'d Document<'t>,
+    dated: &'d [(usize, i32)],
+    clauses: Vec<Option<ClauseScan>>,
+    tenses: Vec<Option<Tense>>,
+}
+
+impl Reads<'_, '_> {
+    fn scan(&mut self, k: usize) -> &mut ClauseScan {
+        let (doc, i) = (self.doc, self.dated[k].0);
+        self.clauses[k].get_or_insert_with(|| doc.clause_scan_of(i))
+    }
+
+    fn clause(&mut self, k: usize) -> Span {
+        let text = self.doc.text();
+        self.scan(k).span(text)
+    }
+
+    fn tense(&mut self, k: usize) -> Tense {
+        if let Some(tense) = self.tenses[k] {
+            return tense;
+        }
+        let (doc, i) = (self.doc, self.dated[k].0);
+        let tense = doc.tense_in(i, self.scan(k));
+        self.tenses[k] = Some(tense);
+        tense
+    }
+}
+
 impl FutureYearInPastTense {
     fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let dated: Vec<(usize, i32)> = doc
@@ -53,22 +84,27 @@ impl FutureYearInPastTense {
             .filter(|(_, q, _)| is_event_year(doc, q))
             .map(|(i, _, year)| (i, year))
             .collect();
-        // The tense of a figure's clause is the costly read: each is read at most once, and a
-        // date's only when the date lies after the text's own.
-        let mut tenses: Vec<Option<Tense>> = vec![None; dated.len()];
-        let mut tense_of = |k: usize| *tenses[k].get_or_insert_with(|| doc.tense(dated[k].0));
+        let mut reads = Reads {
+            doc,
+            dated: &dated,
+            clauses: vec![None; dated.len()],
+            tenses: vec![None; dated.len()],
+        };
         // The first mention of each year that the text states as a plan, read once: a map
         // keeps the timeline check linear however many years the text names. An ordered map:
         // it is mostly empty or tiny, and an integer key needs no hashing.
         let mut planned: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
+        let as_of_year = doc.as_of_year();
         for (k, &(j, year)) in dated.iter().enumerate() {
-            let fq = &doc.quantities()[j];
-            if fq.kind == Kind::Year && !planned.contains_key(&year) && tense_of(k) == Tense::Future
-            {
-                let clause = doc.clause(fq.span, doc.sentence(doc.sentence_of(j)));
-                if strongly_future(doc.slice(clause)) {
-                    planned.insert(year, j);
-                }
+            // Only a year the report loop below may look up: not after the text's date (a
+            // later one is reported as future anyway), and not one the caller's date settles.
+            let looked_up =
+                year <= as_of_year && year < 10_000 && !(doc.as_of_given && year < as_of_year);
+            if doc.quantities()[j].kind != Kind::Year || !looked_up || planned.contains_key(&year) {
+                continue;
+            }
+            if reads.tense(k) == Tense::Future && strongly_future(doc.slice(reads.clause(k))) {
+                planned.insert(year, j);
             }
         }
         for (k, &(i, year)) in dated.iter().enumerate() {
@@ -77,11 +113,22 @@ impl FutureYearInPastTense {
                 continue;
             }
             let q = &doc.quantities()[i];
-            let future = q.kind == Kind::Year && year > doc.as_of_year()
+            let future = q.kind == Kind::Year && year > as_of_year
                 || q.kind == Kind::Date
                     && matches!(q.value, Value::Date(d) if d.to_naive().is_some_and(|n| n > doc.as_of));
-            // Only a future figure or a year can be reported below.
-            if !future && q.kind != Kind::Year || tense_of(k) != Tense::Past {
+            // Only a future figure, or a year the text treats as still to come elsewhere, can
+            // be reported below; the tense, the costly read, comes last. With the caller's own
+            // date, a year before it cannot be still to come, whatever a cue says.
+            let plan = if future {
+                None
+            } else if q.kind != Kind::Year || doc.as_of_given && year < as_of_year {
+                continue;
+            } else if let Some(&j) = planned.get(&year) {
+                Some(j)
+            } else {
+                continue;
+            };
+            if reads.tense(k) != Tense::Past {
                 continue;
             }
             let text = doc.slice(q.span);
@@ -97,12 +144,8 @@ impl FutureYearInPastTense {
                 continue;
             }
             // The text itself treats the year as still to come elsewhere, in so many words
-            // ("is anticipated in 2026"). With the caller's own date, a year before it cannot
-            // be still to come, whatever a cue says.
-            if doc.as_of_given && year < doc.as_of_year() {
-                continue;
-            }
-            if let Some(&j) = planned.get(&year) {
+            // ("is anticipated in 2026").
+            if let Some(j) = plan {
                 let mut d = diagnostic(
                     "future-year-in-past-tense",
                     q.span,

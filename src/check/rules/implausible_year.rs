@@ -1,6 +1,6 @@
 use rust_decimal::prelude::ToPrimitive;
 
-use super::diagnostic;
+use super::{diagnostic, is_whole};
 use crate::check::document::Document;
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -45,7 +45,7 @@ const BY_AS_AMOUNT: &[&str] = &[
 
 fn year_value(q: &Quantity) -> Option<i64> {
     match (q.kind, q.value) {
-        (Kind::Year, Value::Number(n)) if n.fract().is_zero() => n.to_i64(),
+        (Kind::Year, Value::Number(n)) if is_whole(n) => n.to_i64(),
         _ => None,
     }
 }

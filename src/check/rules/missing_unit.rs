@@ -28,16 +28,59 @@ declare_rule! {
 
 /// Phrases right before a figure that ask for a unit.
 #[rustfmt::skip]
-static MEASURE_BEFORE: PhraseSet = PhraseSet::new(&[
+const MEASURE_PHRASES: &[&str] = &[
     "depth of", "height of", "length of", "altitude of", "distance of", "width of", "area of",
     "weight of", "temperature of", "temperatures of", "speed of", "speeds of", "elevation of",
     "diameter of", "radius of", "thickness of", "wingspan of", "volume of", "depths of",
     "heights of", "altitudes of", "distances of", "weighs", "weighing", "weighed", "weigh",
-]);
+];
+
+/// [`MEASURE_PHRASES`], looked up.
+static MEASURE_BEFORE: PhraseSet = PhraseSet::new(MEASURE_PHRASES);
+
+/// For each letter, a bit per letter (`a` = bit 0) that comes before it at the end of one of
+/// [`MEASURE_PHRASES`] ("of": `o` before `f`): a phrase ends the text before a figure only if
+/// its last two letters do, and most figures follow other words.
+const MEASURE_ENDINGS: [u32; 26] = {
+    let mut table = [0; 26];
+    let mut k = 0;
+    while k < MEASURE_PHRASES.len() {
+        let phrase = MEASURE_PHRASES[k].as_bytes();
+        let (before, last) = (phrase[phrase.len() - 2], phrase[phrase.len() - 1]);
+        table[(last - b'a') as usize] |= 1 << (before - b'a');
+        k += 1;
+    }
+    table
+};
+
+/// True when `head` ends with the last two letters (any case) of a measure phrase.
+fn may_end_measure(head: &[u8]) -> bool {
+    let [.., before, last] = head else {
+        return false;
+    };
+    let (before, last) = (before.to_ascii_lowercase(), last.to_ascii_lowercase());
+    before.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && MEASURE_ENDINGS[usize::from(last - b'a')] >> (before - b'a') & 1 != 0
+}
 
 /// Adjectives right after a figure that ask for a unit ("1,200 long").
-static MEASURE_AFTER: WordSet =
-    WordSet::new(&["long", "wide", "tall", "high", "deep", "thick", "away"]);
+const MEASURE_WORDS: &[&str] = &["long", "wide", "tall", "high", "deep", "thick", "away"];
+
+/// [`MEASURE_WORDS`], looked up.
+static MEASURE_AFTER: WordSet = WordSet::new(MEASURE_WORDS);
+
+/// A bit per letter (`a` = bit 0) that starts one of [`MEASURE_WORDS`]: the byte after a
+/// figure's spaces turns most figures away before the word is read and looked up.
+const MEASURE_FIRSTS: u32 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < MEASURE_WORDS.len() {
+        bits |= 1 << (MEASURE_WORDS[k].as_bytes()[0] - b'a');
+        k += 1;
+    }
+    bits
+};
 
 /// Words of [`MEASURE_AFTER`] that also follow a small count of rows or steps ("ten deep").
 static COUNT_IDIOMS: WordSet = WordSet::new(&["away", "deep", "high"]);
@@ -80,6 +123,9 @@ fn nothing_after(doc: &Document, end: usize) -> bool {
 /// The measure phrase right before the figure ("a depth of"), if any.
 fn measure_before(doc: &Document, q: &Quantity) -> Option<&'static str> {
     let end = skip_spaces_back(doc.text(), q.span.start);
+    if !may_end_measure(doc.text().as_bytes().get(..end)?) {
+        return None;
+    }
     MEASURE_BEFORE
         .before(doc.text(), end)
         .map(|(_, phrase)| phrase)
@@ -88,6 +134,14 @@ fn measure_before(doc: &Document, q: &Quantity) -> Option<&'static str> {
 /// The dimension word right after the figure ("1,200 long"), when a size verb comes before.
 fn measure_after(doc: &Document, q: &Quantity) -> Option<String> {
     let text = doc.text();
+    // The word starts after the ASCII spaces unless a wider space follows them.
+    let after = text.as_bytes().get(q.span.end..)?;
+    let first = *after.iter().find(|&&b| b != b' ')?;
+    let letter = first.to_ascii_lowercase();
+    if first < 0x80 && !(letter.is_ascii_lowercase() && MEASURE_FIRSTS >> (letter - b'a') & 1 != 0)
+    {
+        return None;
+    }
     let (start, word) = word_after(text, q.span.end)?;
     if !text[q.span.end..start]
         .chars()
@@ -142,11 +196,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn measure_words_are_found_after_a_figure_in_any_case() {
+        for word in MEASURE_WORDS {
+            let text = format!("The span is 1,200 {}.", word.to_ascii_uppercase());
+            let doc = Document::build(&text, crate::check::Format::Text, None);
+            let q = doc.quantities().first().expect("a figure");
+            assert_eq!(measure_after(&doc, q).as_deref(), Some(*word), "{word}");
+        }
+    }
+
+    #[test]
+    fn measure_phrases_end_in_two_lowercase_letters() {
+        for phrase in MEASURE_PHRASES {
+            let tail = &phrase.as_bytes()[phrase.len() - 2..];
+            assert!(tail.iter().all(u8::is_ascii_lowercase), "{phrase}");
+            assert!(may_end_measure(phrase.as_bytes()), "{phrase}");
+        }
+        for head in ["", "f", "the", "and", "was", "of ", "o-f"] {
+            assert!(!may_end_measure(head.as_bytes()), "{head}");
+        }
+    }
+
+    #[test]
     fn every_measure_phrase_is_found_before_a_figure() {
         for phrase in MEASURE_BEFORE.phrases() {
             let text = format!("a {phrase} 40");
             let found = MEASURE_BEFORE.before(&text, text.len() - 3);
             assert_eq!(found, Some((2, *phrase)), "{phrase}");
+            // The byte test before the lookup lets it through in any case.
+            assert!(
+                may_end_measure(phrase.to_ascii_uppercase().as_bytes()),
+                "{phrase}"
+            );
         }
     }
     use crate::check::rules::testing::flagged;

@@ -65,6 +65,23 @@ pub(crate) fn related(span: Span, message: impl Into<String>) -> Related {
     }
 }
 
+/// Where ASCII `needle` first occurs in `haystack`, ignoring ASCII case: the offset
+/// `haystack.to_ascii_lowercase().find(&needle.to_ascii_lowercase())` gives, without the
+/// two copies.
+pub(crate) fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// True when `n` has no fractional part: a number written without decimals is whole, and
+/// only the others need `fract`, which costs a division.
+pub(crate) fn is_whole(n: rust_decimal::Decimal) -> bool {
+    n.scale() == 0 || n.fract().is_zero()
+}
+
 /// The text of a figure as written, for messages.
 pub(crate) fn shown<'d>(doc: &'d Document<'_>, span: Span) -> &'d str {
     doc.slice(span)
@@ -147,6 +164,33 @@ pub(crate) fn base_value(q: &crate::quantity::Quantity) -> Option<rust_decimal::
     match q.unit {
         Some(u) if !matches!(u.dimension, Dimension::Currency | Dimension::Ratio) => q.si_value(),
         _ => q.number(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    proptest::proptest! {
+        #[test]
+        fn find_ignoring_case_is_find_in_lower_case(
+            haystack in "[a-zA-Z ,.é—]{0,24}",
+            needle in "[a-zA-Z]{0,4}",
+        ) {
+            proptest::prop_assert_eq!(
+                find_ignoring_case(&haystack, &needle),
+                haystack.to_ascii_lowercase().find(&needle.to_ascii_lowercase())
+            );
+        }
+    }
+
+    #[test]
+    fn is_whole_is_a_zero_fraction() {
+        for n in ["0", "-7", "2.0", "2.50", "0.001", "1e3", "12.000"] {
+            let n: Decimal = n.parse().or_else(|_| Decimal::from_scientific(n)).unwrap();
+            assert_eq!(is_whole(n), n.fract().is_zero(), "{n}");
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::prelude::ToPrimitive;
 
-use super::diagnostic;
+use super::{diagnostic, find_ignoring_case};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -62,10 +62,10 @@ fn weekday_word(figure: &str, w: Weekday) -> Option<(usize, usize)> {
     let (_, _, spellings) = NAMES.iter().find(|(d, _, _)| *d == w)?;
     for spelling in spellings.iter() {
         let mut from = 0;
-        while let Some(p) = figure.get(from..).and_then(|t| {
-            let lower = t.to_ascii_lowercase();
-            lower.find(&spelling.to_ascii_lowercase())
-        }) {
+        while let Some(p) = figure
+            .get(from..)
+            .and_then(|t| find_ignoring_case(t, spelling))
+        {
             let start = from + p;
             let end = start + spelling.len();
             let before_ok = figure[..start]

@@ -1,6 +1,6 @@
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{diagnostic, related};
+use super::{diagnostic, find_ignoring_case, is_whole, related};
 use crate::check::document::{Document, WINDOW};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -82,7 +82,7 @@ const AGE_VERBS: &[&str] = &["was", "were", "is", "turned", "turns", "became", "
 /// of two never overflows.
 fn year_of(q: &Quantity) -> Option<i64> {
     match (q.kind, q.value) {
-        (Kind::Year, Value::Number(n)) if n.fract().is_zero() => n.to_i32().map(i64::from),
+        (Kind::Year, Value::Number(n)) if is_whole(n) => n.to_i32().map(i64::from),
         (Kind::Date, Value::Date(d)) => d.year.map(i64::from),
         _ => None,
     }
@@ -92,10 +92,8 @@ fn year_of(q: &Quantity) -> Option<i64> {
 fn span_of_years(doc: &Document, q: &Quantity) -> Option<i64> {
     let n = q.number()?;
     let in_years =
-        q.kind == Kind::Duration && doc.slice(q.span).to_ascii_lowercase().contains("year");
-    (in_years && n.fract().is_zero())
-        .then(|| n.to_i64())
-        .flatten()
+        q.kind == Kind::Duration && find_ignoring_case(doc.slice(q.span), "year").is_some();
+    (in_years && is_whole(n)).then(|| n.to_i64()).flatten()
 }
 
 /// Lower-cased words in `text[from..to]`, split at anything but letters and apostrophes.
@@ -500,7 +498,7 @@ fn age_count(doc: &Document, i: usize, q: &Quantity) -> Option<Mismatch> {
     if q.noun_span.is_some() || q.bound.is_some() {
         return None;
     }
-    let n = q.number().filter(|n| n.fract().is_zero())?.to_i64()?;
+    let n = q.number().filter(|&n| is_whole(n))?.to_i64()?;
     let (at, w) = word_before(text, q.span.start)?;
     let aged = is_in(w, &["aged", "age", "turned", "turns"])
         || w.eq_ignore_ascii_case("of")
