@@ -640,15 +640,19 @@ const STRONG_FUTURE: &[&str] = &[
 
 /// A bit per letter (`a` = bit 0) that starts one of [`STRONG_FUTURE`]: most words start
 /// with none of them and are passed over without comparing the cues.
-const STRONG_FUTURE_FIRSTS: u32 = {
+const STRONG_FUTURE_FIRSTS: u32 = first_letters(STRONG_FUTURE);
+
+/// A bit per letter (`a` = bit 0) that starts one of `words` (each starting with a lowercase
+/// ASCII letter): a one-instruction test that turns away a word no entry can match.
+pub(crate) const fn first_letters(words: &[&str]) -> u32 {
     let mut bits = 0;
     let mut k = 0;
-    while k < STRONG_FUTURE.len() {
-        bits |= 1 << (STRONG_FUTURE[k].as_bytes()[0] - b'a');
+    while k < words.len() {
+        bits |= 1 << (words[k].as_bytes()[0] - b'a');
         k += 1;
     }
     bits
-};
+}
 
 /// True when `clause` states a plan or forecast outright ("is anticipated in 2026").
 pub(crate) fn strongly_future(clause: &str) -> bool {

@@ -1,5 +1,5 @@
 use super::diagnostic;
-use crate::check::document::Document;
+use crate::check::document::{Document, first_letters};
 use crate::check::registry::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::extract::context::{PhraseSet, WordSet, skip_spaces_back, word_after, word_before};
@@ -72,15 +72,7 @@ static MEASURE_AFTER: WordSet = WordSet::new(MEASURE_WORDS);
 
 /// A bit per letter (`a` = bit 0) that starts one of [`MEASURE_WORDS`]: the byte after a
 /// figure's spaces turns most figures away before the word is read and looked up.
-const MEASURE_FIRSTS: u32 = {
-    let mut bits = 0;
-    let mut k = 0;
-    while k < MEASURE_WORDS.len() {
-        bits |= 1 << (MEASURE_WORDS[k].as_bytes()[0] - b'a');
-        k += 1;
-    }
-    bits
-};
+const MEASURE_FIRSTS: u32 = first_letters(MEASURE_WORDS);
 
 /// Words of [`MEASURE_AFTER`] that also follow a small count of rows or steps ("ten deep").
 static COUNT_IDIOMS: WordSet = WordSet::new(&["away", "deep", "high"]);
