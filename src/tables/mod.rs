@@ -22,13 +22,29 @@ pub(crate) const fn prefix_key(text: &str) -> (u64, u64) {
 
 /// The first 8 bytes of `s` (zero-padded), ASCII-lowercased and packed like [`prefix_key`].
 pub(crate) fn input_key(s: &str) -> u64 {
-    let mut buf = [0u8; 8];
-    match s.as_bytes().get(..8) {
-        Some(head) => buf.copy_from_slice(head),
-        None => buf[..s.len()].copy_from_slice(s.as_bytes()),
-    }
-    buf.make_ascii_lowercase();
-    u64::from_le_bytes(buf)
+    lowercase(input_head(s.as_bytes()))
+}
+
+/// The first 8 bytes of `bytes` (zero-padded) as written, packed little-endian like
+/// [`prefix_key`]: for the spellings whose case is meaning.
+#[inline]
+pub(crate) fn input_head(bytes: &[u8]) -> u64 {
+    pack(bytes.get(..8).unwrap_or(bytes))
+}
+
+/// How many ASCII letters start the eight packed bytes `bytes` (8 when all are), counted
+/// without a loop: the zero bytes that pad a short input are not letters, so at the end of
+/// the text this is the whole count.
+pub(crate) fn leading_letters_in(bytes: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and nothing else into that range.
+    let folded = bytes | 0x2020_2020_2020_2020;
+    let low7 = folded & !HIGH;
+    // The high bit of each byte says: at least `a`, and not past `z`, and ASCII.
+    let at_least_a = low7.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let past_z = low7.wrapping_add(0x0505_0505_0505_0505);
+    let letters = at_least_a & !past_z & !bytes & HIGH;
+    (!letters & HIGH).trailing_zeros() as usize / 8
 }
 
 /// What may follow a number and change how it reads ([`may_follow_number`]): bit flags.
@@ -137,14 +153,20 @@ fn pack(b: &[u8]) -> u64 {
 }
 
 /// Eight bytes ASCII-lowercased all at once: `A`..=`Z` gain 0x20, nothing else changes.
-fn lowercase(bytes: u64) -> u64 {
+pub(crate) fn lowercase(bytes: u64) -> u64 {
+    bytes | case_bits(bytes)
+}
+
+/// The case bit (0x20) of each ASCII capital among eight packed bytes, and nothing else:
+/// OR-ed in, it lowercases them.
+fn case_bits(bytes: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low7 = bytes & !HIGH;
     // The high bit of each byte says: at least `A`, and not past `Z`, and ASCII.
     let at_least_a = low7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
     let past_z = low7.wrapping_add(0x2525_2525_2525_2525);
     let upper = at_least_a & !past_z & !bytes & HIGH;
-    bytes | upper >> 2
+    upper >> 2
 }
 
 /// Mixes eight lowercased bytes into `h`.
@@ -225,11 +247,34 @@ impl WordIndex {
     }
 
     /// The position of `word` in the list, ignoring ASCII case.
+    #[inline(always)]
     pub(crate) fn find(&self, word: &[u8]) -> Option<usize> {
+        // Almost every word looked up has at most 8 bytes: its head is all of it, a path
+        // short enough to inline, with the rest of the work kept out of line.
+        if word.len() > 8 {
+            return self.find_long(word);
+        }
         if word.is_empty() || self.shapes.as_ref().is_some_and(|s| !s.may_contain(word)) {
             return None;
         }
         let (hash, head) = fold(word);
+        self.probe(word, hash, head)
+    }
+
+    /// [`WordIndex::find`] for a word longer than 8 bytes.
+    #[inline(never)]
+    fn find_long(&self, word: &[u8]) -> Option<usize> {
+        if self.shapes.as_ref().is_some_and(|s| !s.may_contain(word)) {
+            return None;
+        }
+        let (hash, head) = fold(word);
+        self.probe(word, hash, head)
+    }
+
+    /// The probe for `word`, of hash `hash` and lowercased head `head`: the bytes past the
+    /// head are compared only for a word longer than 8 bytes.
+    #[inline(always)]
+    fn probe(&self, word: &[u8], hash: u32, head: u64) -> Option<usize> {
         let mask = self.tags.len() - 1;
         let tag = tag(hash);
         let mut slot = hash as usize & mask;
@@ -242,7 +287,12 @@ impl WordIndex {
                     if entry.len as usize == word.len()
                         && entry.head == head
                         && (word.len() <= 8
-                            || self.words.get(k)?.as_bytes()[8..].eq_ignore_ascii_case(&word[8..]))
+                            || self
+                                .words
+                                .get(k)?
+                                .as_bytes()
+                                .get(8..)?
+                                .eq_ignore_ascii_case(word.get(8..)?))
                     {
                         return Some(k);
                     }
@@ -280,10 +330,22 @@ impl WordShapes {
     /// Where byte `b` sits in a mask: `a`..=`z` in either case at bits 0..=25, every other
     /// byte at bit 26, so the test ignores ASCII case the way the lookups do.
     fn bit(b: u8) -> u32 {
-        // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into that range.
-        let letter = (b | 0x20).wrapping_sub(b'a');
-        if letter < 26 { 1 << letter } else { 1 << 26 }
+        Self::BITS[usize::from(b)]
     }
+
+    /// [`WordShapes::bit`] of every byte, worked out at compile time: one load per test.
+    const BITS: [u32; 256] = {
+        let mut bits = [0u32; 256];
+        let mut b = 0;
+        while b < 256 {
+            // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into
+            // that range.
+            let letter = ((b as u8) | 0x20).wrapping_sub(b'a');
+            bits[b] = if letter < 26 { 1 << letter } else { 1 << 26 };
+            b += 1;
+        }
+        bits
+    };
 
     /// False when `word` is not on the list, in any ASCII case.
     fn may_contain(&self, word: &[u8]) -> bool {
@@ -411,7 +473,56 @@ mod tests {
         }
     }
 
+    #[test]
+    fn shape_bits_fold_ascii_case_only() {
+        for b in 0..=255u8 {
+            let want = if b.is_ascii_alphabetic() {
+                1 << (b.to_ascii_lowercase() - b'a')
+            } else {
+                1 << 26
+            };
+            assert_eq!(WordShapes::bit(b), want, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn leading_letters_in_counts_every_byte_class() {
+        for b in 0..=255u8 {
+            let mut bytes = *b"abcdefgh";
+            bytes[5] = b;
+            let want = if b.is_ascii_alphabetic() { 8 } else { 5 };
+            assert_eq!(
+                leading_letters_in(u64::from_le_bytes(bytes)),
+                want,
+                "{b:#x}"
+            );
+        }
+        assert_eq!(leading_letters_in(input_head(b"km")), 2);
+        assert_eq!(leading_letters_in(0), 0);
+    }
+
     proptest::proptest! {
+        #[test]
+        fn input_keys_pack_the_first_bytes(bytes in proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..=12)) {
+            let mut head = [0u8; 8];
+            let n = bytes.len().min(8);
+            head[..n].copy_from_slice(&bytes[..n]);
+            proptest::prop_assert_eq!(input_head(&bytes), u64::from_le_bytes(head));
+            head.make_ascii_lowercase();
+            proptest::prop_assert_eq!(lowercase(input_head(&bytes)), u64::from_le_bytes(head));
+            let letters = bytes.iter().take(8).take_while(|b| b.is_ascii_alphabetic()).count();
+            proptest::prop_assert_eq!(leading_letters_in(input_head(&bytes)), letters);
+        }
+
+        #[test]
+        fn input_key_lowercases_a_str_head(s in "\\PC{0,10}") {
+            let mut head = [0u8; 8];
+            let n = s.len().min(8);
+            head[..n].copy_from_slice(&s.as_bytes()[..n]);
+            head.make_ascii_lowercase();
+            proptest::prop_assert_eq!(input_key(&s), u64::from_le_bytes(head));
+        }
+
         #[test]
         fn word_index_agrees_with_a_linear_search(
             words in proptest::collection::vec("[a-cA-C@`é]{1,11}", 1..24),

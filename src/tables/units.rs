@@ -2,9 +2,11 @@
 //! number (`18,000 feet`, `1.2 GW`, `a 515-kilometre line`, `70%`, `25 basis points`).
 //!
 //! The table is plain data, defined once ([`UNITS`]); every factor to SI is an exact
-//! `Decimal` written with `dec!`, so conversions never go through binary floating point. A
-//! first-byte index over all spellings is computed at compile time, so a call looks only at the
-//! few spellings that can start with the byte it sees and allocates nothing.
+//! `Decimal` written with `dec!`, so conversions never go through binary floating point. An
+//! index over all spellings, by first byte and, for a leading word, its first letter and
+//! length, is computed at compile time, so a call looks only at the few spellings that can
+//! start the way its input does, turns most of those away by comparing 8 bytes at once, and
+//! allocates nothing.
 //!
 //! Factors that have no finite decimal expansion (`km/h` = 5/18, `kn` = 1852/3600, and the
 //! Fahrenheit factor 5/9 and its offset) are rounded to the 28 fractional digits a `Decimal`
@@ -14,7 +16,7 @@ use nom::IResult;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-use super::{input_key, prefix_key};
+use super::{input_head, leading_letters_in, lowercase};
 use crate::parse::{at_word_end, fail, skip_spaces};
 use crate::quantity::{Dimension, Kind, Unit};
 
@@ -428,7 +430,7 @@ const UNITS_DATA: &[Entry] = &[
 /// The unit table, materialised once.
 static UNITS: &[Entry] = UNITS_DATA;
 
-// ---- First-byte index, built at compile time ----
+// ---- Index by first byte and leading word, built at compile time ----
 
 /// Number of spellings in the table.
 const N_FORMS: usize = count_forms(UNITS_DATA);
@@ -443,67 +445,170 @@ const fn count_forms(entries: &[Entry]) -> usize {
     n
 }
 
-/// Where one spelling lives (`UNITS[entry].forms[form]`), with its [`prefix_key`].
+/// What a [`Slot`] says of its spelling, as bits.
+mod flag {
+    /// Case is meaning ([`super::How::Sym`], [`super::How::Glued`]): the keys are as
+    /// written and are compared with the input as written.
+    pub(super) const EXACT: u8 = 1;
+    /// [`super::How::Glued`]: only glued to the number.
+    pub(super) const GLUED: u8 = 2;
+    /// Ends in an ASCII letter or digit, so it must end a word in the input.
+    pub(super) const WORD_END: u8 = 4;
+    /// Ends in a non-ASCII char: it must end a word in the input when that char is
+    /// alphanumeric (`km²`), which is decided when it matches.
+    pub(super) const OTHER_END: u8 = 8;
+}
+
+/// One spelling, with the heads of its first two words (up to 8 bytes each, split at the
+/// spaces of the spelling) packed like [`super::prefix_key`]. Compared with the input's
+/// heads, they turn away nearly every other spelling in one instruction each, and when a
+/// word has at most 8 bytes its key match is its whole match: what is left to compare
+/// starts after it.
 #[derive(Clone, Copy)]
 struct Slot {
     key: u64,
     mask: u64,
+    /// The second word's head and mask; 0 and 0 when the spelling is one word.
+    key2: u64,
+    mask2: u64,
+    text: &'static str,
+    /// Bytes in the first word, and in the second (0 when there is none).
+    len1: u8,
+    len2: u8,
+    flags: u8,
+    /// The unit: `UNITS[entry]`.
     entry: u16,
-    form: u16,
 }
 
-/// Spellings grouped by their ASCII-lowercased first byte: the spellings that can start with
-/// byte `b` are `slots[starts[b]..starts[b + 1]]`.
+/// Buckets of spellings: one for each non-letter first byte (at that byte), and one for
+/// each ASCII letter (either case) and length of the spelling's leading run of letters,
+/// runs of [`LETTER_RUNS`] and more sharing one. A spelling only matches an input whose
+/// leading letters run exactly as far: its run ends at its end, where a word must end, or
+/// at a space (a gap in the input), or at a byte the input must have too. So an input that
+/// starts with a word looks only at the few spellings with a leading word of its length.
 struct Index {
-    starts: [u16; 257],
+    /// The spellings in bucket `k` are `slots[starts[k]..starts[k + 1]]`, in table order.
+    starts: [u16; N_BUCKETS + 1],
     slots: [Slot; N_FORMS],
 }
 
-/// The bucket of a first byte: case-folded so `MW` and `mW` share one bucket.
-const fn bucket(b: u8) -> usize {
-    b.to_ascii_lowercase() as usize
+/// Leading letter runs this long and longer share a bucket.
+const LETTER_RUNS: usize = 16;
+
+const N_BUCKETS: usize = 256 + 26 * LETTER_RUNS;
+
+/// The bucket of a spelling or input whose first byte is `first` and whose leading run of
+/// ASCII letters is `run` bytes long (0 when `first` is not a letter).
+const fn bucket(first: u8, run: usize) -> usize {
+    if run == 0 {
+        first as usize
+    } else {
+        let run = if run < LETTER_RUNS { run } else { LETTER_RUNS };
+        256 + (first.to_ascii_lowercase() - b'a') as usize * LETTER_RUNS + run - 1
+    }
+}
+
+/// The bucket of a spelling.
+const fn form_bucket(t: &[u8]) -> usize {
+    let mut run = 0;
+    while run < t.len() && t[run].is_ascii_alphabetic() {
+        run += 1;
+    }
+    // Indexing byte 0 also rejects an empty spelling at compile time.
+    bucket(t[0], run)
+}
+
+/// The head of the word of `t` that starts at `start` (up to the next space, at most 8
+/// bytes), lowercased when `lower`: its key, its mask and the word's full length.
+const fn word_key(t: &[u8], start: usize, lower: bool) -> (u64, u64, usize) {
+    let (mut key, mut mask) = (0u64, 0u64);
+    let mut i = start;
+    while i < t.len() && t[i] != b' ' {
+        if i - start < 8 {
+            let c = if lower {
+                t[i].to_ascii_lowercase()
+            } else {
+                t[i]
+            };
+            key |= (c as u64) << (8 * (i - start));
+            mask |= 0xff << (8 * (i - start));
+        }
+        i += 1;
+    }
+    (key, mask, i - start)
+}
+
+/// The slot of spelling `form` of `UNITS_DATA[entry]`.
+const fn slot(entry: usize, form: Form) -> Slot {
+    let t = form.text.as_bytes();
+    let exact = !matches!(form.how, How::Word);
+    let (key, mask, len1) = word_key(t, 0, !exact);
+    let (key2, mask2, len2) = if len1 < t.len() {
+        word_key(t, len1 + 1, !exact)
+    } else {
+        (0, 0, 0)
+    };
+    // The gaps are single spaces between words: no leading, trailing or doubled space.
+    assert!(len1 < 256 && len2 < 256 && t[0] != b' ' && t[t.len() - 1] != b' ');
+    let mut i = 1;
+    while i < t.len() {
+        assert!(t[i] != b' ' || t[i - 1] != b' ');
+        i += 1;
+    }
+    let last = t[t.len() - 1];
+    let mut flags = 0;
+    if exact {
+        flags |= flag::EXACT;
+    }
+    if matches!(form.how, How::Glued) {
+        flags |= flag::GLUED;
+    }
+    if last.is_ascii_alphanumeric() {
+        flags |= flag::WORD_END;
+    } else if !last.is_ascii() {
+        flags |= flag::OTHER_END;
+    }
+    Slot {
+        key,
+        mask,
+        key2,
+        mask2,
+        text: form.text,
+        len1: len1 as u8,
+        len2: len2 as u8,
+        flags,
+        entry: entry as u16,
+    }
 }
 
 /// A counting sort of all spellings by bucket.
 const fn build_index() -> Index {
     assert!(N_FORMS < u16::MAX as usize && UNITS_DATA.len() < u16::MAX as usize);
-    let mut starts = [0u16; 257];
+    let mut starts = [0u16; N_BUCKETS + 1];
     let mut i = 0;
     while i < UNITS_DATA.len() {
         let forms = UNITS_DATA[i].forms;
         let mut j = 0;
         while j < forms.len() {
-            // Indexing byte 0 also rejects an empty spelling at compile time.
-            starts[bucket(forms[j].text.as_bytes()[0]) + 1] += 1;
+            starts[form_bucket(forms[j].text.as_bytes()) + 1] += 1;
             j += 1;
         }
         i += 1;
     }
     let mut b = 0;
-    while b < 256 {
+    while b < N_BUCKETS {
         starts[b + 1] += starts[b];
         b += 1;
     }
     let mut next = starts;
-    let mut slots = [Slot {
-        key: 0,
-        mask: 0,
-        entry: 0,
-        form: 0,
-    }; N_FORMS];
+    let mut slots = [slot(0, UNITS_DATA[0].forms[0]); N_FORMS];
     let mut i = 0;
     while i < UNITS_DATA.len() {
         let forms = UNITS_DATA[i].forms;
         let mut j = 0;
         while j < forms.len() {
-            let k = bucket(forms[j].text.as_bytes()[0]);
-            let (key, mask) = prefix_key(forms[j].text);
-            slots[next[k] as usize] = Slot {
-                key,
-                mask,
-                entry: i as u16,
-                form: j as u16,
-            };
+            let k = form_bucket(forms[j].text.as_bytes());
+            slots[next[k] as usize] = slot(i, forms[j]);
             next[k] += 1;
             j += 1;
         }
@@ -514,77 +619,107 @@ const fn build_index() -> Index {
 
 static INDEX: Index = build_index();
 
-/// The spellings that start with an ASCII letter, grouped by their leading word (its run of
-/// ASCII letters, any case): `km` holds `km`, `km/h`, `km²`. A unit after a number that starts
-/// with a letter can only be one of the spellings sharing its leading word, so the lookup
-/// tries a handful of slots instead of a whole first-letter bucket.
-struct ByWord {
-    words: super::WordIndex,
-    /// For each position `words` gives, the slots (indices into `INDEX.slots`) in slot order.
-    /// `words` is built with one word per slot (repeats included) and gives each word's first
-    /// position, so this has one entry per slot, most of them empty.
-    slots: Vec<Vec<u16>>,
+/// Where the gap at byte `j` of `s` ends: past one hyphen, or past one or more inline
+/// spaces. `None` when there is no gap there.
+#[inline]
+fn gap_end(s: &str, j: usize) -> Option<usize> {
+    let rest = s.get(j..)?;
+    if rest.as_bytes().first() == Some(&b'-') {
+        return Some(j + 1);
+    }
+    let after = skip_spaces(rest);
+    (after.len() < rest.len()).then_some(s.len() - after.len())
 }
 
-fn leading_word(s: &str) -> &str {
-    &s[..crate::parse::runs::leading_letters(s.as_bytes())]
-}
-
-fn by_word() -> &'static ByWord {
-    static BY_WORD: std::sync::OnceLock<ByWord> = std::sync::OnceLock::new();
-    BY_WORD.get_or_init(|| {
-        let text = |slot: &Slot| UNITS[slot.entry as usize].forms[slot.form as usize].text;
-        let words = super::WordIndex::new(INDEX.slots.iter().map(|slot| leading_word(text(slot))));
-        let mut slots = vec![Vec::new(); INDEX.slots.len()];
-        for (p, slot) in INDEX.slots.iter().enumerate() {
-            if let Some(k) = words.find(leading_word(text(slot)).as_bytes()) {
-                slots[k].push(p as u16);
-            }
-        }
-        ByWord { words, slots }
-    })
-}
-
-/// Matches one spelling at the start of `s` and returns the rest. A space in `text` matches one
-/// or more inline spaces or a single hyphen. A spelling that ends in a letter or digit must
-/// also end a word in the input, so `mi` never reads the start of `miles` or `mins`.
+/// Matches `text` from its byte `i` against `s` from its byte `j`, and returns where the
+/// match ends in `s`; the caller knows the bytes before match. A space in `text` matches one
+/// or more inline spaces or a single hyphen; other bytes match exactly when `exact`, else
+/// ignoring ASCII case. Word ends are the caller's.
 ///
 /// Compares bytes: an ASCII byte of `text` only matches an ASCII byte of `s`, and a non-ASCII
 /// byte only itself, so a full match of `text` always stops at a char boundary of `s`.
-fn match_form<'a>(text: &str, ignore_case: bool, s: &'a str) -> Option<&'a str> {
-    match_form_from(text, ignore_case, s, 0)
-}
-
-/// [`match_form`] for a caller that knows the first `from` bytes of `text` and `s` match
-/// already (`from` at most the length of either).
-fn match_form_from<'a>(text: &str, ignore_case: bool, s: &'a str, from: usize) -> Option<&'a str> {
-    let (t, b) = (text.as_bytes(), s.as_bytes());
-    let mut j = from;
-    for &c in t.get(from..)? {
+fn match_form_at(text: &str, exact: bool, s: &str, i: usize, mut j: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    for &c in text.as_bytes().get(i..)? {
         if c == b' ' {
-            if b.get(j) == Some(&b'-') {
-                j += 1;
-            } else {
-                let after = crate::parse::skip_spaces(s.get(j..)?);
-                if after.len() == s.len() - j {
-                    return None;
-                }
-                j = s.len() - after.len();
-            }
+            j = gap_end(s, j)?;
         } else {
             let &d = b.get(j)?;
-            if d != c && !(ignore_case && d.eq_ignore_ascii_case(&c)) {
+            if d != c && (exact || !d.eq_ignore_ascii_case(&c)) {
                 return None;
             }
             j += 1;
         }
     }
-    let rest = s.get(j..)?;
-    let needs_end = match t.last() {
+    Some(j)
+}
+
+/// True when a spelling whose text is `text` may end at the start of `rest`: a spelling
+/// that ends in a letter or digit must also end a word in the input, so `mi` never reads
+/// the start of `miles` or `mins`.
+fn ends_here(text: &str, rest: &str) -> bool {
+    let needs_end = match text.as_bytes().last() {
         Some(l) if l.is_ascii() => l.is_ascii_alphanumeric(),
         _ => text.chars().next_back().is_some_and(char::is_alphanumeric),
     };
-    (!needs_end || at_word_end(rest)).then_some(rest)
+    !needs_end || at_word_end(rest)
+}
+
+/// Matches one spelling at the start of `s` and returns the rest, ending a word where the
+/// spelling needs it ([`ends_here`]). The plain reading of the table, which the index
+/// ([`match_slot`]) must agree with.
+fn match_form<'a>(text: &str, ignore_case: bool, s: &'a str) -> Option<&'a str> {
+    let rest = s.get(match_form_at(text, !ignore_case, s, 0, 0)?..)?;
+    ends_here(text, rest).then_some(rest)
+}
+
+/// Matches the spelling of `slot` at the start of `s`, whose first 8 bytes (lowercased
+/// unless the spelling is [`flag::EXACT`]) match the slot's key, and returns where the match
+/// ends in `s`: [`match_form`] for a spelling whose first word the key has read.
+#[inline]
+fn match_slot(slot: &Slot, s: &str) -> Option<usize> {
+    let exact = slot.flags & flag::EXACT != 0;
+    let len1 = usize::from(slot.len1);
+    let end = if len1 > 8 {
+        // The key matched the first 8 bytes of a longer word.
+        match_form_at(slot.text, exact, s, 8, 8)?
+    } else if len1 == slot.text.len() {
+        // One word, matched whole by its key.
+        len1
+    } else {
+        let j = gap_end(s, len1)?;
+        let head = super::input_head(s.as_bytes().get(j..)?);
+        let head = if exact { head } else { lowercase(head) };
+        if head & slot.mask2 != slot.key2 {
+            return None;
+        }
+        let (len2, t) = (usize::from(slot.len2), slot.text.as_bytes());
+        let (i, j) = (len1 + 1 + len2, j + len2);
+        if len2 > 8 {
+            // The key matched the first 8 bytes of a longer second word.
+            match_form_at(slot.text, exact, s, i + 8 - len2, j + 8 - len2)?
+        } else if i == t.len() {
+            // Two words, matched whole by their keys.
+            j
+        } else {
+            // A third word (`per cent points`): its first byte first, since most inputs
+            // with the first two words (`per cent`) go on with another.
+            let j = gap_end(s, j)?;
+            let (&c, &d) = (t.get(i + 1)?, s.as_bytes().get(j)?);
+            if d != c && (exact || !d.eq_ignore_ascii_case(&c)) {
+                return None;
+            }
+            match_form_at(slot.text, exact, s, i + 2, j + 1)?
+        }
+    };
+    let ok = if slot.flags & flag::WORD_END != 0 {
+        at_word_end(s.get(end..)?)
+    } else if slot.flags & flag::OTHER_END != 0 {
+        ends_here(slot.text, s.get(end..)?)
+    } else {
+        true
+    };
+    ok.then_some(end)
 }
 
 /// Where a unit after a number would start: past inline spaces or one hyphen, or right at
@@ -612,52 +747,59 @@ const AGE_SUFFIXES: [&str; 3] = [" olds", " old", " of age"];
 /// `degrees Fahrenheit` over `degrees`). On no match it fails without consuming anything.
 pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
     let (s, glued) = unit_start(input);
-    let Some(&first) = s.as_bytes().first() else {
+    let b = s.as_bytes();
+    let Some(&first) = b.first() else {
         return fail(input);
     };
-    let key = input_key(s);
-    let word = leading_word(s);
-    let mut best: Option<(&str, &Entry)> = None;
-    // A slot found by the input's leading word starts with that word in some ASCII case:
-    // for a form that ignores case, the comparison starts after it.
-    let mut consider = |slot: &Slot, known: usize| {
-        if key & slot.mask != slot.key {
-            return;
-        }
-        let entry = &UNITS[slot.entry as usize];
-        let form = entry.forms[slot.form as usize];
-        if form.how == How::Glued && !glued {
-            return;
-        }
-        let ignore_case = form.how == How::Word;
-        let from = if ignore_case { known } else { 0 };
-        if let Some(rest) = match_form_from(form.text, ignore_case, s, from) {
-            // Shorter rest = longer match; on a tie the earlier entry stays.
-            if best.is_none_or(|(r, _)| rest.len() < r.len()) {
-                best = Some((rest, entry));
-            }
-        }
-    };
-    if word.is_empty() {
-        let k = bucket(first);
-        INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize]
-            .iter()
-            .for_each(|slot| consider(slot, 0));
+    let raw = input_head(b);
+    let k = if first.is_ascii_alphabetic() {
+        let run = match leading_letters_in(raw) {
+            8 => 8 + crate::parse::runs::leading_letters(b.get(8..).unwrap_or_default()),
+            n => n,
+        };
+        bucket(first, run)
     } else {
-        let by_word = by_word();
-        if let Some(k) = by_word.words.find(word.as_bytes()) {
-            for &p in &by_word.slots[k] {
-                consider(&INDEX.slots[p as usize], word.len());
-            }
+        bucket(first, 0)
+    };
+    let (Some(&from), Some(&to)) = (INDEX.starts.get(k), INDEX.starts.get(k + 1)) else {
+        return fail(input);
+    };
+    let lower = lowercase(raw);
+    let mut best: Option<(usize, &Entry)> = None;
+    for slot in INDEX
+        .slots
+        .get(usize::from(from)..usize::from(to))
+        .unwrap_or_default()
+    {
+        let head = if slot.flags & flag::EXACT != 0 {
+            raw
+        } else {
+            lower
+        };
+        if head & slot.mask != slot.key || (slot.flags & flag::GLUED != 0 && !glued) {
+            continue;
+        }
+        if let Some(end) = match_slot(slot, s)
+            // Longer match wins; on a tie the earlier entry stays.
+            && best.is_none_or(|(e, _)| end > e)
+            && let Some(entry) = UNITS.get(usize::from(slot.entry))
+        {
+            best = Some((end, entry));
         }
     }
-    let Some((mut rest, entry)) = best else {
+    let Some((end, entry)) = best else {
         return fail(input);
     };
-    if entry.kind == Kind::Duration {
-        if let Some(r) = AGE_SUFFIXES.iter().find_map(|t| match_form(t, true, rest)) {
-            rest = r;
-        }
+    let Some(mut rest) = s.get(end..) else {
+        return fail(input);
+    };
+    // Every age suffix starts with a gap and an `o`: most durations are followed by neither.
+    if entry.kind == Kind::Duration
+        && gap_end(rest, 0)
+            .is_some_and(|j| rest.as_bytes().get(j).is_some_and(|&c| (c | 0x20) == b'o'))
+        && let Some(r) = AGE_SUFFIXES.iter().find_map(|t| match_form(t, true, rest))
+    {
+        rest = r;
     }
     Ok((
         rest,
@@ -682,6 +824,7 @@ pub(crate) fn unit_by_code(code: &str) -> Option<&'static Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tables::input_key;
 
     /// Parses `input` and returns (code, kind, rest).
     fn p(input: &str) -> (&'static str, Kind, &str) {
@@ -1269,8 +1412,8 @@ mod tests {
     }
 
     /// The unit reader against a scan of every spelling in the table, the longest match
-    /// winning: what the first-byte buckets, the leading-word index and the comparison that
-    /// starts after a known leading word find must be what a plain scan finds.
+    /// winning: what the buckets, the word keys and the comparisons that start after them
+    /// find must be what a plain scan finds.
     fn scanned(input: &str) -> Option<(&'static str, usize)> {
         let (s, glued) = unit_start(input);
         let mut best: Option<(&str, &Entry)> = None;
@@ -1295,7 +1438,108 @@ mod tests {
         Some((e.unit.code, rest.len()))
     }
 
+    #[test]
+    fn index_holds_every_spelling_once_in_table_order() {
+        let mut seen = 0;
+        for k in 0..N_BUCKETS {
+            let slots = &INDEX.slots[INDEX.starts[k] as usize..INDEX.starts[k + 1] as usize];
+            for pair in slots.windows(2) {
+                assert!(pair[0].entry <= pair[1].entry, "bucket {k}");
+            }
+            for slot in slots {
+                assert_eq!(form_bucket(slot.text.as_bytes()), k, "{}", slot.text);
+            }
+            seen += slots.len();
+        }
+        assert_eq!(seen, spellings().count());
+    }
+
+    #[test]
+    fn buckets_split_by_first_letter_and_leading_run() {
+        assert_eq!(bucket(b'%', 0), usize::from(b'%'));
+        assert_eq!(bucket(b'k', 2), bucket(b'K', 2));
+        assert_ne!(bucket(b'k', 2), bucket(b'k', 3));
+        assert_ne!(bucket(b'k', 2), bucket(b'm', 2));
+        assert_eq!(bucket(b'z', 40), N_BUCKETS - 1);
+        assert_eq!(form_bucket(b"km/h"), bucket(b'k', 2));
+        assert_eq!(form_bucket(b"sq. km"), bucket(b's', 2));
+        assert_eq!(form_bucket("km\u{b2}".as_bytes()), bucket(b'k', 2));
+    }
+
+    #[test]
+    fn word_keys_cover_up_to_eight_bytes_of_each_word() {
+        let word = |text| {
+            slot(
+                0,
+                Form {
+                    text,
+                    how: How::Word,
+                },
+            )
+        };
+        let sym = |text| {
+            slot(
+                0,
+                Form {
+                    text,
+                    how: How::Sym,
+                },
+            )
+        };
+        let s = word("Kilometres per hour");
+        assert_eq!((s.len1, s.len2, s.flags), (10, 3, flag::WORD_END));
+        assert_eq!((s.key, s.mask), (input_key("kilometr"), u64::MAX));
+        assert_eq!((s.key2, s.mask2), (input_key("per"), 0xff_ffff));
+        let s = sym("MW");
+        assert_eq!((s.key, s.len2, s.mask2), (input_head(b"MW"), 0, 0));
+        assert_eq!(s.flags, flag::EXACT | flag::WORD_END);
+        let s = sym("\u{b0} C");
+        assert_eq!(
+            (s.key, s.key2),
+            (input_head("\u{b0}".as_bytes()), u64::from(b'C'))
+        );
+        assert_eq!(sym("m\u{b2}").flags, flag::EXACT | flag::OTHER_END);
+        assert_eq!(sym("%").flags, flag::EXACT);
+        let s = slot(
+            0,
+            Form {
+                text: "t",
+                how: How::Glued,
+            },
+        );
+        assert_eq!(s.flags, flag::EXACT | flag::GLUED | flag::WORD_END);
+    }
+
+    #[test]
+    fn gaps_and_third_words() {
+        assert_eq!(gap_end("- x", 0), Some(1));
+        assert_eq!(gap_end("  \u{a0}x", 0), Some(4));
+        assert_eq!(gap_end("x", 0), None);
+        assert_eq!(gap_end("", 0), None);
+        assert_eq!(p(" per cent points"), ("pp", Kind::PercentagePoints, ""));
+        assert_eq!(p(" per cent pointer"), ("%", Kind::Percent, " pointer"));
+        assert_eq!(p(" per cent of"), ("%", Kind::Percent, " of"));
+        assert_eq!(p(" per-cent-point"), ("pp", Kind::PercentagePoints, ""));
+        assert_eq!(
+            p(" kilometres per hours"),
+            ("km", Kind::Measure, " per hours")
+        );
+        assert_eq!(p(" square kilometres"), ("km2", Kind::Measure, ""));
+        assert_eq!(p(" years ago"), ("yr", Kind::Duration, " ago"));
+        assert_eq!(p(" years Old"), ("yr", Kind::Duration, ""));
+        assert_eq!(p(" years-old"), ("yr", Kind::Duration, ""));
+        assert_eq!(p(" years oldest"), ("yr", Kind::Duration, " oldest"));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn reader_matches_a_scan_on_any_text(
+            input in "[ \\-]{0,2}([a-zA-Z%/. \\-]|\u{b0}|\u{ba}|\u{b2}|\u{b5}|\u{a0}|[0-9]|\\PC){0,24}",
+        ) {
+            let read = unit_after_number(&input).ok().map(|(rest, m)| (m.unit.code, rest.len()));
+            proptest::prop_assert_eq!(read, scanned(&input), "{:?}", input);
+        }
+
         #[test]
         fn reader_matches_a_scan_of_every_spelling(
             lead in proptest::sample::select(vec!["", " ", "  ", "-", "\u{a0}"]),
