@@ -127,7 +127,13 @@ impl LastWords {
     /// The positions, in list order, of the phrases whose last word is the run of ASCII
     /// letters that ends `head` (ASCII case-insensitive): the only ones that can end there.
     fn ending(&self, head: &str) -> &[usize] {
-        match self.words.find(last_letters(head).as_bytes()) {
+        self.ending_in(last_letters(head))
+    }
+
+    /// [`LastWords::ending`] for the last word already read: the phrases whose last word is
+    /// `word`.
+    fn ending_in(&self, word: &str) -> &[usize] {
+        match self.words.find(word.as_bytes()) {
             Some(w) => &self.positions[w],
             None => &[],
         }
@@ -171,19 +177,27 @@ impl PhraseSet {
 }
 
 /// Start of the inline spaces that end `text[..end]`.
+#[inline]
 pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = end;
-    while i > 0 && bytes[i - 1] == b' ' {
+    while i > 0 && bytes.get(i - 1) == Some(&b' ') {
         i -= 1;
     }
     // Only a non-ASCII char can be another inline space (no-break, thin, narrow).
-    if i > 0 && bytes[i - 1] >= 0x80 {
-        i = text[..i]
-            .trim_end_matches(crate::parse::is_inline_space)
-            .len();
+    match i.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b) if b >= 0x80 => other_spaces_back(text, i),
+        _ => i,
     }
-    i
+}
+
+/// [`skip_spaces_back`] past a non-ASCII char: rare before a figure, and kept out of line so
+/// the ASCII path inlines into its many callers.
+#[cold]
+fn other_spaces_back(text: &str, end: usize) -> usize {
+    text.get(..end).map_or(end, |head| {
+        head.trim_end_matches(crate::parse::is_inline_space).len()
+    })
 }
 
 /// Verbs that take "over", "up to" or "under" as a particle: "handed over", "edged up to".
@@ -210,6 +224,18 @@ fn is_particle_verb(word: &str) -> bool {
 /// hash lookup, and most words before a figure are no hedge's); for a symbol (`~`, `c.`),
 /// those that end in that byte.
 fn hedges_ending(head: &str) -> &'static [usize] {
+    // Most words before a figure end no hedge, and their shape says so before any table.
+    let word = match head.as_bytes().last() {
+        None => return &[],
+        Some(&last) if !last.is_ascii_alphabetic() => None,
+        Some(_) => {
+            let word = last_letters(head);
+            if !may_end_hedge(word.as_bytes()) {
+                return &[];
+            }
+            Some(word)
+        }
+    };
     struct ByEnd {
         by_word: LastWords,
         by_byte: Vec<Vec<usize>>,
@@ -232,10 +258,56 @@ fn hedges_ending(head: &str) -> &'static [usize] {
             by_byte,
         }
     });
-    match head.as_bytes().last() {
-        None => &[],
-        Some(&last) if !last.is_ascii_alphabetic() => &table.by_byte[usize::from(last)],
-        Some(_) => table.by_word.ending(head),
+    match (word, head.as_bytes().last()) {
+        (Some(word), _) => table.by_word.ending_in(word),
+        (None, Some(&last)) => &table.by_byte[usize::from(last)],
+        (None, None) => &[],
+    }
+}
+
+/// Words up to this long have their own entry in [`HEDGE_WORD_SHAPES`]; longer ones share it.
+const LONGEST_HEDGE_WORD: usize = 15;
+
+/// For each length of the run of ASCII letters that ends a hedge (its last word), masks of the
+/// first letters and of the last letters (bit 0 for `a`) of those words: built at compile
+/// time from [`HEDGES`], so a word before a figure that ends no hedge is turned away in a few
+/// instructions, without the table's lazy set-up or a call.
+static HEDGE_WORD_SHAPES: [(u32, u32); LONGEST_HEDGE_WORD + 1] = {
+    let mut shapes = [(0u32, 0u32); LONGEST_HEDGE_WORD + 1];
+    let mut k = 0;
+    while k < HEDGES.len() {
+        let p = HEDGES[k].phrase.as_bytes();
+        let mut start = p.len();
+        while start > 0 && p[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        let len = p.len() - start;
+        if len > 0 {
+            let slot = if len < LONGEST_HEDGE_WORD {
+                len
+            } else {
+                LONGEST_HEDGE_WORD
+            };
+            shapes[slot].0 |= 1 << ((p[start] | 0x20) - b'a');
+            shapes[slot].1 |= 1 << ((p[p.len() - 1] | 0x20) - b'a');
+        }
+        k += 1;
+    }
+    shapes
+};
+
+/// False when `word`, a run of ASCII letters, is the last word of no hedge in any ASCII case
+/// ([`HEDGE_WORD_SHAPES`]).
+#[inline]
+fn may_end_hedge(word: &[u8]) -> bool {
+    let letter = |b: u8| u32::from((b | 0x20).wrapping_sub(b'a'));
+    let slot = word.len().min(LONGEST_HEDGE_WORD);
+    match (word, HEDGE_WORD_SHAPES.get(slot)) {
+        ([first, .., last] | [first @ last], Some(&(firsts, lasts))) => {
+            let (f, l) = (letter(*first), letter(*last));
+            f < 26 && l < 26 && firsts >> f & lasts >> l & 1 != 0
+        }
+        _ => false,
     }
 }
 /// The hedge right before `start` (spaces between), with where it starts.
@@ -271,7 +343,9 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     let end = skip_spaces_back(text, end);
     let head = &text[..end];
     let bytes = head.as_bytes();
-    let mut start = end;
+    // Most words are ASCII letters to their start: those are counted eight bytes at a time,
+    // and the byte loop reads on from the first other byte.
+    let mut start = end - crate::parse::runs::trailing_letters(bytes);
     while start > 0 {
         let class = BYTE_CLASS[usize::from(bytes[start - 1])];
         if class & (WORD_BYTE | PERIOD) != 0 {
@@ -293,7 +367,10 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
 /// apostrophes (`’` too), read back from `end`.
 pub(crate) fn word_start(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut start = end;
+    // ASCII letters first, eight bytes at a time, as in `word_before`.
+    let mut start = bytes
+        .get(..end)
+        .map_or(end, |head| end - crate::parse::runs::trailing_letters(head));
     while start > 0 {
         let class = BYTE_CLASS[usize::from(bytes[start - 1])];
         if class & WORD_BYTE != 0 {
@@ -344,7 +421,9 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     let from = text.len() - crate::parse::skip_spaces(text.get(start..)?).len();
     let rest = &text[from..];
     let bytes = rest.as_bytes();
-    let mut end = 0;
+    // Most words are ASCII letters to their end: those are counted eight bytes at a time,
+    // and the byte loop reads on from the first other byte.
+    let mut end = crate::parse::runs::leading_letters(bytes);
     let mut inner_periods = false;
     while end < bytes.len() {
         let class = BYTE_CLASS[usize::from(bytes[end])];
@@ -491,11 +570,9 @@ const NOT_PLURALS: &[&str] = &[
 pub(crate) fn noun_after(text: &str, end: usize, singular_ok: bool) -> Option<(usize, &str)> {
     let mut pos = end;
     for n in 0..4 {
+        // Only inline spaces may separate the words of a noun phrase: `word_after` skips
+        // those and no more, so the gap needs no test of its own.
         let (start, word) = word_after(text, pos)?;
-        // Only inline spaces may separate the words of a noun phrase.
-        if !text[pos..start].chars().all(crate::parse::is_inline_space) {
-            return None;
-        }
         let flags = noun_flags(word);
         if flags & FUNCTION_WORD != 0 || word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return None;
@@ -511,7 +588,8 @@ pub(crate) fn noun_after(text: &str, end: usize, singular_ok: bool) -> Option<(u
     None
 }
 
-static RISING_WORDS: WordSet = WordSet::new(&[
+/// Change verbs that rise.
+const RISING_WORDS: &[&str] = &[
     "rose",
     "rise",
     "rises",
@@ -554,8 +632,9 @@ static RISING_WORDS: WordSet = WordSet::new(&[
     "spiked",
     "rebounded",
     "advanced",
-]);
-static FALLING_WORDS: WordSet = WordSet::new(&[
+];
+/// Change verbs that fall.
+const FALLING_WORDS: &[&str] = &[
     "fell",
     "fall",
     "falls",
@@ -604,28 +683,81 @@ static FALLING_WORDS: WordSet = WordSet::new(&[
     "lost",
     "slumped",
     "retreated",
-]);
-static NEUTRAL_CHANGE_WORDS: WordSet = WordSet::new(&[
+];
+/// Change verbs that say no direction.
+const NEUTRAL_CHANGE_WORDS: &[&str] = &[
     "changed", "change", "moved", "went", "shifted", "swung", "adjusted", "revised",
-]);
+];
+
+/// Longest change verb [`change_verb`] looks up.
+const LONGEST_VERB: usize = 12;
+
+/// For each word length up to [`LONGEST_VERB`], masks of the first letters and of the last
+/// letters (bit 0 for `a`) of the change verbs that long: built at compile time from the three
+/// lists, so most words before a figure are turned away in a few instructions, without the
+/// hash table's lazy set-up or a hash.
+static VERB_SHAPES: [(u32, u32); LONGEST_VERB + 1] = {
+    let mut shapes = [(0u32, 0u32); LONGEST_VERB + 1];
+    let lists = [RISING_WORDS, FALLING_WORDS, NEUTRAL_CHANGE_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            // Every listed verb is lowercase ASCII letters, 2 to 12 of them.
+            assert!(w.len() >= 2 && w.len() <= LONGEST_VERB);
+            let mut b = 0;
+            while b < w.len() {
+                assert!(w[b].is_ascii_lowercase());
+                b += 1;
+            }
+            shapes[w.len()].0 |= 1 << (w[0] - b'a');
+            shapes[w.len()].1 |= 1 << (w[w.len() - 1] - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    shapes
+};
+
+/// False when `word` cannot be a change verb in any ASCII case: its length, first letter or
+/// last letter fits none ([`VERB_SHAPES`]). A byte that is no ASCII letter fits no mask.
+#[inline]
+fn may_be_verb(word: &[u8]) -> bool {
+    let letter = |b: u8| u32::from((b | 0x20).wrapping_sub(b'a'));
+    match (word, VERB_SHAPES.get(word.len())) {
+        ([first, .., last], Some(&(firsts, lasts))) => {
+            let (f, l) = (letter(*first), letter(*last));
+            f < 26 && l < 26 && firsts >> f & lasts >> l & 1 != 0
+        }
+        _ => false,
+    }
+}
 
 /// Change verbs with their direction: `Some(true)` rises, `Some(false)` falls, `None` neutral.
+#[inline]
 pub(crate) fn change_verb(word: &str) -> Option<Option<bool>> {
-    if !(2..=12).contains(&word.len()) || !word.as_bytes()[0].is_ascii_alphabetic() {
+    if !may_be_verb(word.as_bytes()) {
         return None;
     }
-    // One lookup in the three lists at once; a word in two lists keeps the first's direction.
+    listed_change_verb(word)
+}
+
+/// [`change_verb`] for a word of a verb's shape: one lookup in the three lists at once; a word
+/// in two lists keeps the first's direction.
+fn listed_change_verb(word: &str) -> Option<Option<bool>> {
     const RISING: u8 = 1;
     const FALLING: u8 = 2;
     const NEUTRAL: u8 = 4;
     static ALL: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
     let flags = ALL
         .get_or_init(|| {
-            let tagged = |set: &'static WordSet, flag: u8| set.list.iter().map(move |w| (*w, flag));
+            let tagged =
+                |list: &'static [&'static str], flag: u8| list.iter().map(move |w| (*w, flag));
             WordFlags::new(
-                tagged(&RISING_WORDS, RISING)
-                    .chain(tagged(&FALLING_WORDS, FALLING))
-                    .chain(tagged(&NEUTRAL_CHANGE_WORDS, NEUTRAL)),
+                tagged(RISING_WORDS, RISING)
+                    .chain(tagged(FALLING_WORDS, FALLING))
+                    .chain(tagged(NEUTRAL_CHANGE_WORDS, NEUTRAL)),
             )
         })
         .get(word.as_bytes());
@@ -1014,24 +1146,68 @@ mod tests {
         assert_eq!(noun_flags("vehicles"), 0);
     }
 
+    /// [`change_verb`] as first written: the three lists read in order, one word at a time.
+    fn change_verb_by_lists(word: &str) -> Option<Option<bool>> {
+        if is_in(word, RISING_WORDS) {
+            Some(Some(true))
+        } else if is_in(word, FALLING_WORDS) {
+            Some(Some(false))
+        } else if is_in(word, NEUTRAL_CHANGE_WORDS) {
+            Some(None)
+        } else {
+            None
+        }
+    }
+
+    /// Every listed verb, in lowercase, capitalised and uppercase, passes the shape filter and
+    /// is found with the first list's direction.
     #[test]
     fn change_verb_reads_the_three_lists_in_order() {
-        let direction = |w: &str| {
-            if RISING_WORDS.contains(w) {
-                Some(true)
-            } else if FALLING_WORDS.contains(w) {
-                Some(false)
-            } else {
-                None
-            }
-        };
-        for set in [&RISING_WORDS, &FALLING_WORDS, &NEUTRAL_CHANGE_WORDS] {
-            for w in set.list.iter().filter(|w| (2..=12).contains(&w.len())) {
-                assert_eq!(change_verb(w), Some(direction(w)), "{w}");
-                assert_eq!(change_verb(&w.to_ascii_uppercase()), Some(direction(w)));
+        for list in [RISING_WORDS, FALLING_WORDS, NEUTRAL_CHANGE_WORDS] {
+            for w in list {
+                let capitalised = w[..1].to_ascii_uppercase() + &w[1..];
+                for word in [w.to_string(), capitalised, w.to_ascii_uppercase()] {
+                    assert!(may_be_verb(word.as_bytes()), "{word}");
+                    assert_eq!(change_verb(&word), change_verb_by_lists(w), "{word}");
+                    assert!(change_verb(&word).is_some(), "{word}");
+                }
             }
         }
-        assert_eq!(change_verb("people"), None);
+        for word in [
+            "people",
+            "",
+            "u",
+            "r0se",
+            "ros\u{e9}",
+            "-rose",
+            "rose-",
+            "increasingly",
+        ] {
+            assert_eq!(change_verb(word), None, "{word}");
+        }
+        assert_eq!(change_verb("UP"), Some(Some(true)));
+        assert_eq!(change_verb("Cut"), Some(Some(false)));
+        assert_eq!(change_verb("swung"), Some(None));
+    }
+
+    /// The shape filter lets through the last word of every hedge in any ASCII case, and
+    /// turns away words that end none.
+    #[test]
+    fn hedge_word_shapes_pass_every_hedge() {
+        for h in HEDGES {
+            let word = last_letters(h.phrase);
+            if word.is_empty() {
+                continue;
+            }
+            let capitalised = word[..1].to_ascii_uppercase() + &word[1..];
+            for w in [word.to_string(), capitalised, word.to_ascii_uppercase()] {
+                assert!(may_end_hedge(w.as_bytes()), "{w}");
+                assert!(!hedges_ending(&format!("x {w}")).is_empty(), "{w}");
+            }
+        }
+        for w in ["", "the", "rose", "million", "z"] {
+            assert!(!may_end_hedge(w.as_bytes()), "{w}");
+        }
     }
 
     #[test]
@@ -1177,6 +1353,52 @@ mod tests {
                 .last()
                 .map_or(at, |(i, _)| i);
             proptest::prop_assert_eq!(word_start(&text, at), start);
+        }
+
+        /// Words of long ASCII letter runs, which the readers count eight bytes at a time,
+        /// read as the char model reads them, whatever byte ends the run.
+        #[test]
+        fn word_readers_match_the_char_model_on_long_words(
+            text in "([a-zA-Z]{0,19}[ .'’\\-\u{e9}0-9(]){0,4}[a-zA-Z]{0,19}",
+            cut in 0usize..90,
+        ) {
+            let at = text.char_indices().map(|(i, _)| i).chain([text.len()]).nth(cut).unwrap_or(text.len());
+            proptest::prop_assert_eq!(word_before(&text, at), word_before_by_chars(&text, at));
+            proptest::prop_assert_eq!(word_after(&text, at), word_after_by_chars(&text, at));
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
+                .last()
+                .map_or(at, |(i, _)| i);
+            proptest::prop_assert_eq!(word_start(&text, at), start);
+        }
+
+        /// The shape filter before the hash turns away no listed verb: arbitrary words, and
+        /// listed verbs with their case flipped at random and maybe cut short, are read as
+        /// the lists read them.
+        #[test]
+        fn change_verb_matches_the_lists(
+            word in "[a-zA-Z0-9'\\-\u{e9}]{0,14}",
+            pick in 0usize..1000,
+            upper in proptest::prelude::any::<u16>(),
+            cut in 0usize..3,
+        ) {
+            proptest::prop_assert_eq!(change_verb(&word), change_verb_by_lists(&word));
+            let verbs: Vec<&str> = RISING_WORDS
+                .iter()
+                .chain(FALLING_WORDS)
+                .chain(NEUTRAL_CHANGE_WORDS)
+                .copied()
+                .collect();
+            let verb = verbs[pick % verbs.len()];
+            let cased: String = verb
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if upper >> i & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let cased = &cased[..cased.len() - cut];
+            proptest::prop_assert_eq!(change_verb(cased), change_verb_by_lists(cased));
         }
     }
 }

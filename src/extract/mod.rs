@@ -183,64 +183,119 @@ impl ChangeLinker {
 }
 
 /// The change from one figure to the other of `i` and `j`, neighbours once appositions are
-/// stepped over, if the text between links them.
+/// stepped over, if the text between links them. The tests that turn most pairs away stay
+/// here, inline in the linker's loop; the pairs they let through are read by [`linked`].
+#[inline]
 fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Relation> {
-    let (a, b) = (&quantities[i], &quantities[j]);
+    let (a, b) = (quantities.get(i)?, quantities.get(j)?);
     if a.sentence != b.sentence || !comparable(a, b) {
         return None;
     }
-    let raw_between = text.get(a.span.end..b.span.start).unwrap_or("");
-    // Both readings below end the words between in "to", "from" or "with": most gaps end in
-    // another letter, seen from the last byte before any string is trimmed or split.
-    let ascii_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    // Figures out of order leave no gap to read, and an empty gap links nothing either: the
+    // words between must end in "to", "from" or "with".
+    let raw_between = text.get(a.span.end..b.span.start)?;
+    // Most gaps end in another letter, seen from the last byte before any string is trimmed
+    // or split.
     if let Some(&last) = raw_between
         .as_bytes()
         .iter()
         .rev()
-        .find(|b| !ascii_space(b))
+        .find(|&&b| !is_ascii_space(b))
         && last < 0x80
         && !matches!(last | 0x20, b'o' | b'm' | b'h')
     {
         return None;
     }
+    linked(text, (a, b), (i, j), raw_between)
+}
+
+/// The whitespace bytes of ASCII, as `char::is_whitespace` has them (with U+000B, which
+/// `u8::is_ascii_whitespace` leaves out).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// `s.trim()`, read from the bytes: the gaps between figures are nearly always ASCII, and
+/// only a non-ASCII byte left at either end needs the char-by-char trim.
+fn trim_spaces(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(start, |k| k + 1);
+    // Both ends sit next to ASCII bytes, so on char boundaries.
+    let core = s.get(start..end).unwrap_or("");
+    match (core.as_bytes().first(), core.as_bytes().last()) {
+        (Some(&f), Some(&l)) if f >= 0x80 || l >= 0x80 => core.trim(),
+        _ => core,
+    }
+}
+
+/// True when `s` ends with `word` (ASCII case-insensitive) and no ASCII letter stands right
+/// before it.
+fn ends_with_word(s: &[u8], word: &[u8]) -> bool {
+    let Some(start) = s.len().checked_sub(word.len()) else {
+        return false;
+    };
+    s.get(start..).is_some_and(|t| t.eq_ignore_ascii_case(word))
+        && !start
+            .checked_sub(1)
+            .and_then(|k| s.get(k))
+            .is_some_and(u8::is_ascii_alphabetic)
+}
+
+/// [`change`] for a pair whose gap ends in a letter that "to", "from" or "with" may end in:
+/// the full reading, out of line so the linker's loop stays small.
+#[inline(never)]
+fn linked(
+    text: &str,
+    (a, b): (&Quantity, &Quantity),
+    (i, j): (usize, usize),
+    raw_between: &str,
+) -> Option<Relation> {
     // Drop the apposition from the words between: ", or 96 cents a share, from" → "from".
     let raw_between = match raw_between.strip_prefix(", or ") {
-        Some(rest) if j > i + 1 => rest.find(',').map_or(raw_between, |p| &rest[p + 1..]),
+        Some(rest) if j > i + 1 => rest.split_once(',').map_or(raw_between, |(_, r)| r),
         _ => raw_between,
     };
-    let between = raw_between.trim();
+    let between = trim_spaces(raw_between);
     // Both readings below end the words between in "to", "from" or "with": test that
     // first, before any lowercased copy is made.
     let last_word = context::last_letters(between);
-    if !["to", "from", "with"]
-        .iter()
-        .any(|w| last_word.eq_ignore_ascii_case(w))
+    let ends_in_to = last_word.eq_ignore_ascii_case("to");
+    if !(ends_in_to
+        || last_word.eq_ignore_ascii_case("from")
+        || last_word.eq_ignore_ascii_case("with"))
     {
         return None;
     }
-    let between_start =
-        b.span.start - raw_between.len() + (raw_between.len() - raw_between.trim_start().len());
     let before_a = context::skip_spaces_back(text, a.span.start);
-    // "…, up from", "…, down 3 per cent from": the direction word says which way.
-    let lead = between.trim_start_matches([',', ' ']);
     let up_from = is_up_from(between);
     // The last "up" or "down" in the short gap ("but was up 14% from") says which way; it
     // only counts in an "up from" gap.
-    let direction = between
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .rev()
-        .filter(|_| up_from)
-        .find_map(|w| {
-            if w.eq_ignore_ascii_case("up") {
-                Some(("up", true))
-            } else if w.eq_ignore_ascii_case("down") {
-                Some(("down", false))
-            } else {
-                None
-            }
-        });
-    let up_down = up_from && direction.is_some();
-    let (from, to) = if is_to(between)
+    let direction = if up_from {
+        between
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .rev()
+            .find_map(|w| {
+                if w.eq_ignore_ascii_case("up") {
+                    Some(("up", true))
+                } else if w.eq_ignore_ascii_case("down") {
+                    Some(("down", false))
+                } else {
+                    None
+                }
+            })
+    } else {
+        None
+    };
+    let up_down = direction.is_some();
+    let (from, to) = if ends_in_to
+        && is_to(between)
         && context::ends_with_phrase(text, before_a, "from").is_some()
     {
         (i, j)
@@ -256,6 +311,10 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
         // verb that belongs to a rate ("growth slowed to 1.6%, down from 2.8%").
         None if up_down => {
             let (word, rising) = direction.unwrap_or(("up", true));
+            let between_start = b.span.start - raw_between.len()
+                + (raw_between.len() - raw_between.trim_start().len());
+            // "…, up from", "…, down 3 per cent from": the direction word says which way.
+            let lead = between.trim_start_matches([',', ' ']);
             let starts_with = |s: &str| {
                 s.get(..word.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(word))
@@ -285,7 +344,8 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
 fn is_to(between: &str) -> bool {
     let mut words = between.split_whitespace().rev();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
-        && words.clone().count() <= 2
+        // At most two words before it: the rest of a long gap is never read.
+        && words.clone().nth(2).is_none()
         && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
 }
 
@@ -312,31 +372,24 @@ fn is_change_size(text: &str, q: &Quantity) -> bool {
     if !matches!(q.kind, Kind::Percent | Kind::PercentagePoints) {
         return false;
     }
-    let head = text.get(..q.span.start).unwrap_or("").trim_end();
+    // Few percentages are followed by "from": test that before the words before.
     let tail = text.get(q.span.end..).unwrap_or("").trim_start();
-    (head.ends_with(" up") || head.ends_with(" down") || head.ends_with(",up"))
-        && tail.starts_with("from ")
+    if !tail.starts_with("from ") {
+        return false;
+    }
+    let head = text.get(..q.span.start).unwrap_or("").trim_end();
+    head.ends_with(" up") || head.ends_with(" down") || head.ends_with(",up")
 }
 
-/// `to $1,680 a month, up from $1,200`: the text between the figures ends with `from`
-/// and says little else.
+/// `to $1,680 a month, up from $1,200`: the text between the figures, trimmed, ends with
+/// `from` (so `up from` and `down from` too) or `compared with` / `to`, and says little else.
 fn is_up_from(between: &str) -> bool {
-    let b = between.trim_end().trim_start_matches([',', ' ']);
-    let ends_with = |p: &str| {
-        b.len() >= p.len()
-            && b.as_bytes()[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-            && (b.len() == p.len() || !b.as_bytes()[b.len() - p.len() - 1].is_ascii_alphabetic())
-    };
-    [
-        "up from",
-        "down from",
-        "compared with",
-        "compared to",
-        "from",
-    ]
-    .into_iter()
-    .any(ends_with)
-        && b.split_whitespace().count() <= 5
+    let b = between.trim_start_matches([',', ' ']);
+    let bytes = b.as_bytes();
+    (ends_with_word(bytes, b"from")
+        || ends_with_word(bytes, b"compared with")
+        || ends_with_word(bytes, b"compared to"))
+        && b.split_whitespace().nth(5).is_none()
         && !b.contains([';', '.', ':'])
 }
 
@@ -348,7 +401,9 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
             (Kind::Count, Kind::Measure | Kind::Money) | (Kind::Measure | Kind::Money, Kind::Count)
         );
     let units_ok = match (a.unit, b.unit) {
-        (Some(x), Some(y)) => x.code == y.code,
+        // The units are static entries: the same one is the same entry, and only two
+        // entries of one code need their codes compared.
+        (Some(x), Some(y)) => std::ptr::eq(x, y) || x.code == y.code,
         _ => true,
     };
     kinds_ok
@@ -374,31 +429,32 @@ pub(crate) fn verb_before(
     }
     let head = text.get(from..at)?;
     let bytes = head.as_bytes();
-    // The char that ends `head[..i]`, read from the bytes when ASCII.
-    let char_before = |i: usize| match bytes[i - 1] {
-        b if b < 0x80 => char::from(b),
-        _ => head[..i].chars().next_back().unwrap_or(' '),
-    };
     // Walk back word by word; the clause ends at the last strong break before the figure.
     let mut end = head.len();
     for _ in 0..8 {
-        // Skip what is not a word, stopping at a break.
-        while end > 0 {
-            let c = char_before(end);
-            if c.is_alphanumeric() {
-                break;
+        // Skip what is not a word, stopping at a break: ASCII read byte by byte, and a
+        // non-ASCII char decoded.
+        loop {
+            let &b = end.checked_sub(1).and_then(|k| bytes.get(k))?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                if matches!(b, b';' | b':' | b'(' | b')') {
+                    return None;
+                }
+                end -= 1;
+            } else {
+                let c = head.get(..end)?.chars().next_back()?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                end -= c.len_utf8();
             }
-            if matches!(c, ';' | ':' | '(' | ')') {
-                return None;
-            }
-            end -= c.len_utf8();
-        }
-        if end == 0 {
-            return None;
         }
         // The word ending at `end`: letters, digits, and inner hyphens or apostrophes.
         let start = context::word_start(head, end);
-        let word = &head[start..end];
+        let word = head.get(start..end)?;
         if let Some(rising) = context::change_verb(word) {
             let begin = from + start;
             return Some((Span::new(begin, begin + word.len()), rising));

@@ -540,3 +540,150 @@ fn a_glued_m_before_a_counted_noun_is_a_million() {
         ]
     );
 }
+
+#[test]
+fn gap_readers_read_bytes_as_the_str_methods_do() {
+    for s in [
+        "",
+        " ",
+        " \t\n\u{b}\u{c}\r",
+        "  from ",
+        "\u{a0}up from\u{2009}",
+        " \u{a0} to",
+        "to \u{3000} ",
+        "é",
+    ] {
+        assert_eq!(trim_spaces(s), s.trim(), "{s:?}");
+    }
+    assert!(ends_with_word(b"up from", b"from"));
+    assert!(ends_with_word(b"FROM", b"from"));
+    assert!(ends_with_word(b"1,200,from", b"from"));
+    assert!(!ends_with_word(b"xfrom", b"from"));
+    assert!(!ends_with_word(b"rom", b"from"));
+    assert!(ends_with_word("é from".as_bytes(), b"from"));
+}
+
+#[test]
+fn up_from_gaps_and_to_gaps() {
+    for gap in [
+        "from",
+        ", up from",
+        ", DOWN 3 per cent from",
+        "a month, up from",
+        "compared with",
+        ", Compared To",
+    ] {
+        assert!(is_up_from(gap), "{gap}");
+    }
+    for gap in [
+        "with",
+        "to",
+        "away from the one, two, three from",
+        "up. From",
+        "xfrom",
+    ] {
+        assert!(!is_up_from(gap), "{gap}");
+    }
+    assert!(is_to("to"));
+    assert!(is_to("shipping containers TO"));
+    assert!(!is_to("big shipping containers to"));
+    assert!(!is_to("4 containers to"));
+    assert!(!is_to("into"));
+}
+
+#[test]
+fn changes_link_through_every_reading() {
+    for (text, from, to, verb, rising) in [
+        (
+            "Sales rose from 90% to 95%.",
+            "90%",
+            "95%",
+            "rose",
+            Some(true),
+        ),
+        (
+            "Sales ROSE from 90%\u{a0}to 95%.",
+            "90%",
+            "95%",
+            "ROSE",
+            Some(true),
+        ),
+        (
+            "Staff numbered 1,200, up from 800.",
+            "800",
+            "1,200",
+            "up",
+            Some(true),
+        ),
+        (
+            "Output shifted to 5%, compared with 4%.",
+            "4%",
+            "5%",
+            "shifted",
+            None,
+        ),
+        (
+            "Revenue fell to $412 million, or 96 cents a share, from $386 million.",
+            "$386 million",
+            "$412 million",
+            "fell",
+            Some(false),
+        ),
+        (
+            "Sales in São Paulo rose from 5 tonnes to 6 tonnes.",
+            "5 tonnes",
+            "6 tonnes",
+            "rose",
+            Some(true),
+        ),
+    ] {
+        let all = extract_all(text);
+        let Some(&Relation::Change {
+            from: f,
+            to: t,
+            verb: v,
+            rising: r,
+        }) = all.relations.first()
+        else {
+            panic!("no change in {text}");
+        };
+        assert_eq!(
+            (
+                all.quantities[f].text(text),
+                all.quantities[t].text(text),
+                v.of(text),
+                r
+            ),
+            (from, to, verb, rising),
+            "{text}"
+        );
+    }
+    // A break, a word that is no change verb, or kinds that differ link nothing.
+    for text in [
+        "Sales (rose) from 90% to 95%.",
+        "Sales stood at 90%; from 90% to 95% is a range.",
+        "Sales from 90% to 95 tonnes.",
+        "Sales swelled-ish from 90% to 95%.",
+    ] {
+        assert!(extract_all(text).relations.is_empty(), "{text}");
+    }
+}
+
+proptest::proptest! {
+    /// The byte-level trim agrees with `str::trim` on any text, ASCII or not.
+    #[test]
+    fn trim_spaces_agrees_with_str_trim(s in "[ \t\n\u{b}\u{c}\r\u{a0}\u{2009}\u{3000}\u{85}a,é]{0,12}") {
+        proptest::prop_assert_eq!(trim_spaces(&s), s.trim());
+    }
+
+    /// The byte-level word end agrees with the char reading of the same test.
+    #[test]
+    fn ends_with_word_agrees_with_chars(s in "[a-zA-Z ,é]{0,8}", word in "[a-z]{1,4}") {
+        let by_chars = s.to_ascii_lowercase().ends_with(&word)
+            && !s[..s.len() - word.len()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        proptest::prop_assert_eq!(ends_with_word(s.as_bytes(), word.as_bytes()), by_chars);
+    }
+}
