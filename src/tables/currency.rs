@@ -271,6 +271,17 @@ static CURRENCIES: &[Form] = CURRENCY_DATA;
 
 const N_FORMS: usize = CURRENCY_DATA.len();
 
+/// [`spellings`] at compile time, for tables built from them.
+pub(super) const SPELLINGS: [&str; N_FORMS] = {
+    let mut out = [""; N_FORMS];
+    let mut i = 0;
+    while i < N_FORMS {
+        out[i] = CURRENCY_DATA[i].text;
+        i += 1;
+    }
+    out
+};
+
 /// Spellings grouped by their ASCII-lowercased first byte: the spellings that can start with
 /// byte `b` are `CURRENCIES[slots[i].form]` for `i` in `starts[b]..starts[b + 1]`.
 struct Index {
@@ -460,6 +471,7 @@ pub(crate) fn currency_before(input: &str) -> IResult<&str, &'static Unit> {
 }
 
 /// Every spelling of every currency, as written in the table.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
     CURRENCY_DATA.iter().map(|f| f.text)
 }

@@ -64,8 +64,300 @@ pub(crate) mod follows {
 /// What `word` (ASCII letters, any case) may begin after a number, as [`follows`] flags: the
 /// first word of some scale, currency, subunit or unit spelling, or `in`. After a number
 /// followed by any other word, which is most numbers (`45 people`), the parsers for all of
-/// these are skipped; after `percent`, only the unit parser runs. One hash lookup.
+/// these are skipped; after `percent`, only the unit parser runs. A compile-time table: the
+/// word's length and first letter pick a bucket whose last-letter mask turns most words away
+/// in one load; the rest are compared with the bucket's few words as packed keys.
+#[inline]
 pub(crate) fn may_follow_number(word: &[u8]) -> u8 {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into that range.
+    let letter = usize::from((first | 0x20).wrapping_sub(b'a'));
+    if letter >= 26 {
+        return 0;
+    }
+    let at = word.len().min(followers::LONGEST) * 26 + letter;
+    match FOLLOWERS.buckets.get(at) {
+        Some(bucket) if bucket.lasts & WordShapes::bit(last) != 0 => follow_flags(word, bucket),
+        _ => 0,
+    }
+}
+
+/// [`may_follow_number`] of the word of `len` bytes (1..=8) that starts `head`, packed as
+/// [`input_head`] reads it with whatever follows the word in the bytes above: the caller
+/// has already loaded the bytes after a number to count the word's letters.
+#[inline]
+pub(crate) fn may_follow_packed(head: u64, len: usize) -> u8 {
+    if !(1..=8).contains(&len) {
+        return 0;
+    }
+    let word = head & (u64::MAX >> (64 - 8 * len));
+    let first = word as u8;
+    let last = (word >> (8 * (len - 1))) as u8;
+    let letter = usize::from((first | 0x20).wrapping_sub(b'a'));
+    if letter >= 26 {
+        return 0;
+    }
+    match FOLLOWERS.buckets.get(len * 26 + letter) {
+        Some(bucket) if bucket.lasts & WordShapes::bit(last) != 0 => {
+            follow_key(lowercase(word), len, bucket)
+        }
+        _ => 0,
+    }
+}
+
+/// The flags of the word of `len` bytes (at most 8) whose lowercased key is `key`, among
+/// the words of `bucket`.
+#[inline(never)]
+fn follow_key(key: u64, len: usize, bucket: &followers::Bucket) -> u8 {
+    let entries = FOLLOWERS
+        .entries
+        .get(usize::from(bucket.start)..usize::from(bucket.end))
+        .unwrap_or(&[]);
+    entries
+        .iter()
+        .find(|e| e.key == key && usize::from(e.len) == len)
+        // The table holds each word once, with the flags of all its listings.
+        .map_or(0, |e| e.flags)
+}
+
+/// [`may_follow_number`] for a word whose length, first and last letters are those of some
+/// listed word: the bucket's words compared in full.
+fn follow_flags(word: &[u8], bucket: &followers::Bucket) -> u8 {
+    let key = lowercase(input_head(word));
+    if word.len() <= 8 {
+        return follow_key(key, word.len(), bucket);
+    }
+    let entries = FOLLOWERS
+        .entries
+        .get(usize::from(bucket.start)..usize::from(bucket.end))
+        .unwrap_or(&[]);
+    for entry in entries {
+        if entry.key == key
+            && usize::from(entry.len) == word.len()
+            && entry
+                .text
+                .as_bytes()
+                .get(8..word.len())
+                .zip(word.get(8..))
+                .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+        {
+            return entry.flags;
+        }
+    }
+    0
+}
+
+/// The table of [`may_follow_number`], built at compile time.
+static FOLLOWERS: followers::Table = followers::build();
+
+/// The compile-time table of [`may_follow_number`]: the first words of the listed spellings,
+/// each once with its flags combined, grouped by (length, first letter).
+mod followers {
+    use super::{WordShapes, currency, follows, number_words, units};
+
+    /// Words this long or longer share one bucket per first letter.
+    pub(super) const LONGEST: usize = 15;
+    const BUCKETS: usize = (LONGEST + 1) * 26;
+
+    /// Scale words not in the number-word table: abbreviations and `hundred`.
+    const SCALES: [&str; 11] = [
+        "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred",
+    ];
+    /// Subunits of a currency.
+    const SUBUNITS: [&str; 4] = ["p", "cent", "cents", "pence"];
+
+    /// How many spellings the table is built from, at most (not every number word is one).
+    const SOURCES: usize = number_words::NUMBER_WORD_DATA.len()
+        + SCALES.len()
+        + currency::SPELLINGS.len()
+        + SUBUNITS.len()
+        + units::SPELLINGS.len()
+        + 1;
+
+    /// The words whose (length, first letter) is one bucket.
+    #[derive(Clone, Copy)]
+    pub(super) struct Bucket {
+        /// The [`WordShapes::bit`] of each word's last letter.
+        pub(super) lasts: u32,
+        /// The bucket's words are `entries[start..end]`.
+        pub(super) start: u16,
+        pub(super) end: u16,
+    }
+
+    /// One listed first word.
+    #[derive(Clone, Copy)]
+    pub(super) struct Entry {
+        /// Its first 8 bytes (or fewer) ASCII-lowercased, packed like [`super::input_head`].
+        pub(super) key: u64,
+        /// The spelling it starts: the word is its first `len` bytes.
+        pub(super) text: &'static str,
+        pub(super) len: u8,
+        /// The [`follows`] flags of every spelling it starts.
+        pub(super) flags: u8,
+    }
+
+    pub(super) struct Table {
+        pub(super) buckets: [Bucket; BUCKETS],
+        pub(super) entries: [Entry; SOURCES],
+    }
+
+    /// Every spelling with its flag, in the order of the lists; "" for a number word that is
+    /// not a scale.
+    const fn sources() -> [(&'static str, u8); SOURCES] {
+        let mut out = [("", 0u8); SOURCES];
+        let mut n = 0;
+        let mut i = 0;
+        while i < number_words::NUMBER_WORD_DATA.len() {
+            let (word, info) = number_words::NUMBER_WORD_DATA[i];
+            if matches!(info.place, number_words::Place::Scale) {
+                out[n] = (word, follows::SCALE);
+            }
+            n += 1;
+            i += 1;
+        }
+        i = 0;
+        while i < SCALES.len() {
+            out[n] = (SCALES[i], follows::SCALE);
+            n += 1;
+            i += 1;
+        }
+        i = 0;
+        while i < currency::SPELLINGS.len() {
+            out[n] = (currency::SPELLINGS[i], follows::CURRENCY);
+            n += 1;
+            i += 1;
+        }
+        i = 0;
+        while i < SUBUNITS.len() {
+            out[n] = (SUBUNITS[i], follows::CURRENCY);
+            n += 1;
+            i += 1;
+        }
+        i = 0;
+        while i < units::SPELLINGS.len() {
+            out[n] = (units::SPELLINGS[i], follows::UNIT);
+            n += 1;
+            i += 1;
+        }
+        out[n] = ("in", follows::RATIO);
+        out
+    }
+
+    /// How many ASCII letters start `text`: its first word.
+    const fn word_len(text: &str) -> usize {
+        let b = text.as_bytes();
+        let mut n = 0;
+        while n < b.len() && b[n].is_ascii_alphabetic() {
+            n += 1;
+        }
+        n
+    }
+
+    /// The bucket of a word of `len` letters (at least one) that starts `text`.
+    const fn bucket(text: &str, len: usize) -> usize {
+        let len = if len < LONGEST { len } else { LONGEST };
+        len * 26 + (text.as_bytes()[0].to_ascii_lowercase() - b'a') as usize
+    }
+
+    /// The key of the first `len` bytes of `text`, as [`super::lowercase`] of
+    /// [`super::input_head`] packs an input word.
+    const fn key(text: &str, len: usize) -> u64 {
+        let b = text.as_bytes();
+        let mut key = 0u64;
+        let mut i = 0;
+        while i < len && i < 8 {
+            key |= (b[i].to_ascii_lowercase() as u64) << (8 * i);
+            i += 1;
+        }
+        key
+    }
+
+    /// Whether the first `len` bytes of `a` and of `b` are equal ignoring ASCII case.
+    const fn same_word(a: &str, b: &str, len: usize) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let mut i = 0;
+        while i < len {
+            if !a[i].eq_ignore_ascii_case(&b[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub(super) const fn build() -> Table {
+        let sources = sources();
+        assert!(SOURCES < u16::MAX as usize);
+        // Count each bucket's spellings, repeats included, to place the buckets.
+        let mut counts = [0usize; BUCKETS];
+        let mut i = 0;
+        while i < SOURCES {
+            let (text, _) = sources[i];
+            let len = word_len(text);
+            if len > 0 {
+                assert!(len <= u8::MAX as usize);
+                counts[bucket(text, len)] += 1;
+            }
+            i += 1;
+        }
+        let mut buckets = [Bucket {
+            lasts: 0,
+            start: 0,
+            end: 0,
+        }; BUCKETS];
+        let mut at = 0;
+        let mut b = 0;
+        while b < BUCKETS {
+            buckets[b].start = at as u16;
+            buckets[b].end = at as u16;
+            at += counts[b];
+            b += 1;
+        }
+        // Each word once per bucket, its flags combined; a repeat leaves a gap past `end`.
+        let mut entries = [Entry {
+            key: 0,
+            text: "",
+            len: 0,
+            flags: 0,
+        }; SOURCES];
+        i = 0;
+        while i < SOURCES {
+            let (text, flags) = sources[i];
+            let len = word_len(text);
+            i += 1;
+            if len == 0 {
+                continue;
+            }
+            let b = bucket(text, len);
+            let mut k = buckets[b].start as usize;
+            while k < buckets[b].end as usize {
+                if entries[k].len as usize == len && same_word(entries[k].text, text, len) {
+                    break;
+                }
+                k += 1;
+            }
+            if k == buckets[b].end as usize {
+                entries[k] = Entry {
+                    key: key(text, len),
+                    text,
+                    len: len as u8,
+                    flags: 0,
+                };
+                buckets[b].end += 1;
+                buckets[b].lasts |= WordShapes::BITS[text.as_bytes()[len - 1] as usize];
+            }
+            entries[k].flags |= flags;
+        }
+        Table { buckets, entries }
+    }
+}
+
+/// [`may_follow_number`] as a hash lookup built on first use from the same lists: the
+/// reference the compile-time table is tested against.
+#[cfg(test)]
+fn may_follow_number_reference(word: &[u8]) -> u8 {
     static FIRST_WORDS: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
     FIRST_WORDS
         .get_or_init(|| {
@@ -501,6 +793,102 @@ mod tests {
         assert_eq!(leading_letters_in(0), 0);
     }
 
+    /// Every spelling the table is built from, as the reference reads them.
+    fn follower_spellings() -> Vec<&'static str> {
+        number_words::NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(currency::spellings())
+            .chain(units::spellings())
+            .chain([
+                "k", "mln", "trn", "hundred", "p", "cent", "cents", "pence", "in",
+            ])
+            .collect()
+    }
+
+    #[test]
+    fn may_follow_number_edge_cases() {
+        assert_eq!(may_follow_number(b""), 0);
+        assert_eq!(may_follow_number(b"k"), follows::SCALE);
+        assert_eq!(may_follow_number(b"K"), may_follow_number_reference(b"K"));
+        assert_eq!(may_follow_number(b"p"), may_follow_number_reference(b"p"));
+        assert_eq!(may_follow_number(b"in"), may_follow_number_reference(b"in"));
+        assert_ne!(may_follow_number(b"IN") & follows::RATIO, 0);
+        assert_ne!(may_follow_number(b"Million") & follows::SCALE, 0);
+        assert_ne!(may_follow_number(b"percent") & follows::UNIT, 0);
+        assert_ne!(may_follow_number(b"euros") & follows::CURRENCY, 0);
+        for word in [
+            &b"people"[..],
+            b"of",
+            b"and",
+            b"to",
+            b"x",
+            b"@",
+            b"[",
+            b"`",
+            b"{",
+            b"1",
+            b"m1",
+            b"kilometresx",
+            b"thousandthsandmore",
+            b"\xc3\xa9",
+            b"percen",
+            b"percentx",
+            b"in\0",
+        ] {
+            assert_eq!(may_follow_number(word), 0, "{word:?}");
+        }
+        // Longer than the 8-byte key: the rest is compared too.
+        for word in [
+            &b"kilometres"[..],
+            b"KILOMETRES",
+            b"kilometrez",
+            b"millimetres",
+        ] {
+            assert_eq!(
+                may_follow_number(word),
+                may_follow_number_reference(word),
+                "{word:?}"
+            );
+        }
+        assert_ne!(may_follow_number(b"Kilometres"), 0);
+        assert_eq!(
+            may_follow_packed(input_head(b"km/h"), 2),
+            may_follow_number(b"km")
+        );
+        assert_eq!(may_follow_packed(input_head(b"People"), 6), 0);
+        assert_eq!(
+            may_follow_packed(input_head(b"in 5"), 2),
+            may_follow_number(b"in")
+        );
+        assert_eq!(
+            may_follow_packed(input_head(b"percents"), 7),
+            may_follow_number(b"percent")
+        );
+        assert_eq!(may_follow_packed(0, 0), 0);
+        assert_eq!(may_follow_packed(u64::MAX, 9), 0);
+        assert_eq!(may_follow_number(b"kilometrez"), 0);
+    }
+
+    #[test]
+    fn may_follow_number_knows_every_listed_word() {
+        for spelling in follower_spellings() {
+            let n = spelling.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let word = &spelling.as_bytes()[..n];
+            for w in [
+                word.to_vec(),
+                word.to_ascii_uppercase(),
+                word.to_ascii_lowercase(),
+            ] {
+                assert_eq!(
+                    may_follow_number(&w),
+                    may_follow_number_reference(&w),
+                    "{spelling}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn input_keys_pack_the_first_bytes(bytes in proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..=12)) {
@@ -537,6 +925,48 @@ mod tests {
                 let upper = w.to_ascii_uppercase();
                 proptest::prop_assert_eq!(index.find(upper.as_bytes()), linear(w));
             }
+        }
+
+        #[test]
+        fn may_follow_packed_agrees_with_the_reference(bytes in proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..=10), len in 0usize..=9) {
+            let head = input_head(&bytes);
+            let want = match bytes.get(..len) {
+                Some(word) if (1..=8).contains(&len) => may_follow_number_reference(word),
+                _ if (1..=8).contains(&len) => may_follow_number_reference(&head.to_le_bytes()[..len]),
+                _ => 0,
+            };
+            proptest::prop_assert_eq!(may_follow_packed(head, len), want);
+        }
+
+        #[test]
+        fn may_follow_number_agrees_with_the_reference(word in proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..=20), letters in "[a-zA-Z]{0,18}") {
+            proptest::prop_assert_eq!(may_follow_number(&word), may_follow_number_reference(&word));
+            proptest::prop_assert_eq!(
+                may_follow_number(letters.as_bytes()),
+                may_follow_number_reference(letters.as_bytes())
+            );
+        }
+
+        #[test]
+        fn may_follow_number_agrees_on_listed_words_in_any_case(
+            pick in proptest::arbitrary::any::<proptest::sample::Index>(),
+            cases in proptest::collection::vec(proptest::arbitrary::any::<bool>(), 20),
+            suffix in "[a-zA-Z]{0,3}",
+            cut in 0usize..3,
+        ) {
+            let spellings = follower_spellings();
+            let spelling = spellings[pick.index(spellings.len())];
+            let n = spelling.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let mut word: Vec<u8> = spelling.as_bytes()[..n]
+                .iter()
+                .zip(cases.iter().cycle())
+                .map(|(b, up)| if *up { b.to_ascii_uppercase() } else { *b })
+                .collect();
+            proptest::prop_assert_eq!(may_follow_number(&word), may_follow_number_reference(&word));
+            word.truncate(word.len().saturating_sub(cut));
+            proptest::prop_assert_eq!(may_follow_number(&word), may_follow_number_reference(&word));
+            word.extend_from_slice(suffix.as_bytes());
+            proptest::prop_assert_eq!(may_follow_number(&word), may_follow_number_reference(&word));
         }
 
         #[test]

@@ -82,7 +82,10 @@ use Inflection::{Cardinal, Ordinal, OrdinalPlural, Plural};
 use Place::{Dozen, Hundred, Part, Scale, Ten, Unit};
 
 /// Every number word, lower-case, sorted by bytes to keep it readable (a test checks the order).
-pub(crate) static NUMBER_WORDS: &[(&str, NumberWord)] = &[
+pub(crate) static NUMBER_WORDS: &[(&str, NumberWord)] = NUMBER_WORD_DATA;
+
+/// [`NUMBER_WORDS`] at compile time, for tables built from it.
+pub(super) const NUMBER_WORD_DATA: &[(&str, NumberWord)] = &[
     e("billion", 1_000_000_000, Scale, Cardinal),
     e("billions", 1_000_000_000, Scale, Plural),
     e("billionth", 1_000_000_000, Scale, Ordinal),

@@ -435,6 +435,22 @@ static UNITS: &[Entry] = UNITS_DATA;
 /// Number of spellings in the table.
 const N_FORMS: usize = count_forms(UNITS_DATA);
 
+/// [`spellings`] at compile time, for tables built from them.
+pub(super) const SPELLINGS: [&str; N_FORMS] = {
+    let mut out = [""; N_FORMS];
+    let (mut i, mut n) = (0, 0);
+    while i < UNITS_DATA.len() {
+        let mut k = 0;
+        while k < UNITS_DATA[i].forms.len() {
+            out[n] = UNITS_DATA[i].forms[k].text;
+            n += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
 const fn count_forms(entries: &[Entry]) -> usize {
     let mut n = 0;
     let mut i = 0;
@@ -811,6 +827,7 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
 }
 
 /// Every spelling of every unit, as written in the table.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
     UNITS.iter().flat_map(|e| e.forms.iter().map(|f| f.text))
 }
