@@ -1308,9 +1308,14 @@ mod tests {
             "the",
             &long,
         ];
+        matches_reference_around_the_block_edge(&words, &[" 5", "$5", "5", " and", "", "."]);
+    }
+
+    /// Each word at every offset around the first block edge, followed by each of `afters`.
+    fn matches_reference_around_the_block_edge(words: &[&str], afters: &[&str]) {
         for word in words {
             for offset in 40..=70 {
-                for after in [" 5", "$5", "5", " and", "", "."] {
+                for after in afters {
                     let text = format!("{}{word}{after} tail", " ".repeat(offset));
                     assert_eq!(
                         Candidates::new(&text).collect::<Vec<_>>(),
@@ -1355,18 +1360,7 @@ mod tests {
             " “dozen",
             &long,
         ];
-        for word in words {
-            for offset in 40..=70 {
-                for after in afters {
-                    let text = format!("{}{word}{after} tail", " ".repeat(offset));
-                    assert_eq!(
-                        Candidates::new(&text).collect::<Vec<_>>(),
-                        reference(&text),
-                        "{text:?}"
-                    );
-                }
-            }
-        }
+        matches_reference_around_the_block_edge(&words, &afters);
     }
 
     #[test]

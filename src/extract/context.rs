@@ -1337,22 +1337,36 @@ mod tests {
         (end > 0).then(|| (from, &rest[..word_end]))
     }
 
+    /// The word readers at the `cut`-th char boundary of `text` against the char model.
+    fn readers_match_the_char_model(
+        text: &str,
+        cut: usize,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let at = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .nth(cut)
+            .unwrap_or(text.len());
+        proptest::prop_assert_eq!(word_before(text, at), word_before_by_chars(text, at));
+        proptest::prop_assert_eq!(word_after(text, at), word_after_by_chars(text, at));
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
+            .last()
+            .map_or(at, |(i, _)| i);
+        proptest::prop_assert_eq!(word_start(text, at), start);
+        Ok(())
+    }
+
     proptest::proptest! {
         #[test]
         fn word_readers_match_the_char_model(
             text in "[a-zA-Z0-9 .,'’\\-ãéß\u{a0}\u{2009}×—(]{0,24}",
             cut in 0usize..32,
         ) {
-            let at = text.char_indices().map(|(i, _)| i).chain([text.len()]).nth(cut).unwrap_or(text.len());
-            proptest::prop_assert_eq!(word_before(&text, at), word_before_by_chars(&text, at));
-            proptest::prop_assert_eq!(word_after(&text, at), word_after_by_chars(&text, at));
-            let start = text[..at]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
-                .last()
-                .map_or(at, |(i, _)| i);
-            proptest::prop_assert_eq!(word_start(&text, at), start);
+            readers_match_the_char_model(&text, cut)?;
         }
 
         /// Words of long ASCII letter runs, which the readers count eight bytes at a time,
@@ -1362,16 +1376,7 @@ mod tests {
             text in "([a-zA-Z]{0,19}[ .'’\\-\u{e9}0-9(]){0,4}[a-zA-Z]{0,19}",
             cut in 0usize..90,
         ) {
-            let at = text.char_indices().map(|(i, _)| i).chain([text.len()]).nth(cut).unwrap_or(text.len());
-            proptest::prop_assert_eq!(word_before(&text, at), word_before_by_chars(&text, at));
-            proptest::prop_assert_eq!(word_after(&text, at), word_after_by_chars(&text, at));
-            let start = text[..at]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
-                .last()
-                .map_or(at, |(i, _)| i);
-            proptest::prop_assert_eq!(word_start(&text, at), start);
+            readers_match_the_char_model(&text, cut)?;
         }
 
         /// The shape filter before the hash turns away no listed verb: arbitrary words, and
