@@ -1371,8 +1371,9 @@ mod tests {
     /// Words that may follow a number: every spelling of the unit and currency tables, scale
     /// words, and ordinary words, in any case.
     fn follower() -> impl Strategy<Value = String> {
-        let mut words: Vec<String> = crate::tables::units::spellings()
-            .chain(crate::tables::currency::spellings())
+        let mut words: Vec<String> = crate::tables::units::SPELLINGS
+            .into_iter()
+            .chain(crate::tables::currency::SPELLINGS)
             .map(str::to_string)
             .collect();
         words.extend(
@@ -1466,7 +1467,7 @@ mod tests {
                     crate::tables::number_words::NUMBER_WORDS
                         .iter()
                         .map(|(w, _)| *w)
-                        .chain(crate::tables::currency::spellings())
+                        .chain(crate::tables::currency::SPELLINGS)
                         .chain(["a", "an", "half", "dozen", "No", "US", "USD", "Rs", "dollar"])
                         .collect::<Vec<_>>(),
                 ),

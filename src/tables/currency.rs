@@ -271,8 +271,8 @@ static CURRENCIES: &[Form] = CURRENCY_DATA;
 
 const N_FORMS: usize = CURRENCY_DATA.len();
 
-/// [`spellings`] at compile time, for tables built from them.
-pub(super) const SPELLINGS: [&str; N_FORMS] = {
+/// Every spelling of every currency, as written in the table, in table order.
+pub(crate) const SPELLINGS: [&str; N_FORMS] = {
     let mut out = [""; N_FORMS];
     let mut i = 0;
     while i < N_FORMS {
@@ -470,12 +470,6 @@ pub(crate) fn currency_before(input: &str) -> IResult<&str, &'static Unit> {
     }
 }
 
-/// Every spelling of every currency, as written in the table.
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
-    CURRENCY_DATA.iter().map(|f| f.text)
-}
-
 /// Currency written AFTER the number and any scale word: the input starts right after them
 /// and may begin with inline spaces: `dollars`, `US dollars`, `Australian dollars`, `euros`,
 /// `pounds sterling`, `pounds`, `yen`, `won`, `Swiss francs`, `rubles`, … ISO codes
@@ -501,7 +495,7 @@ mod tests {
     /// The extractor skips this table at a digit.
     #[test]
     fn no_spelling_starts_with_a_digit() {
-        for spelling in spellings() {
+        for spelling in SPELLINGS {
             assert!(
                 !spelling.starts_with(|c: char| c.is_ascii_digit()),
                 "{spelling}"

@@ -217,32 +217,29 @@ mod followers {
             n += 1;
             i += 1;
         }
-        i = 0;
-        while i < SCALES.len() {
-            out[n] = (SCALES[i], follows::SCALE);
-            n += 1;
-            i += 1;
-        }
-        i = 0;
-        while i < currency::SPELLINGS.len() {
-            out[n] = (currency::SPELLINGS[i], follows::CURRENCY);
-            n += 1;
-            i += 1;
-        }
-        i = 0;
-        while i < SUBUNITS.len() {
-            out[n] = (SUBUNITS[i], follows::CURRENCY);
-            n += 1;
-            i += 1;
-        }
-        i = 0;
-        while i < units::SPELLINGS.len() {
-            out[n] = (units::SPELLINGS[i], follows::UNIT);
-            n += 1;
-            i += 1;
-        }
+        n = append(&mut out, n, &SCALES, follows::SCALE);
+        n = append(&mut out, n, &currency::SPELLINGS, follows::CURRENCY);
+        n = append(&mut out, n, &SUBUNITS, follows::CURRENCY);
+        n = append(&mut out, n, &units::SPELLINGS, follows::UNIT);
         out[n] = ("in", follows::RATIO);
         out
+    }
+
+    /// Writes `words`, each with `flag`, into `out` from position `n`; returns the position
+    /// after them.
+    const fn append(
+        out: &mut [(&'static str, u8); SOURCES],
+        mut n: usize,
+        words: &[&'static str],
+        flag: u8,
+    ) -> usize {
+        let mut i = 0;
+        while i < words.len() {
+            out[n] = (words[i], flag);
+            n += 1;
+            i += 1;
+        }
+        n
     }
 
     /// How many ASCII letters start `text`: its first word.
@@ -373,10 +370,11 @@ fn may_follow_number_reference(word: &[u8]) -> u8 {
                     "k", "m", "mn", "mln", "mm", "b", "bn", "bln", "tn", "trn", "hundred",
                 ])
                 .map(|w| (w, follows::SCALE));
-            let currencies = currency::spellings()
+            let currencies = currency::SPELLINGS
+                .into_iter()
                 .chain(["p", "cent", "cents", "pence"])
                 .map(|w| (w, follows::CURRENCY));
-            let units = units::spellings().map(|w| (w, follows::UNIT));
+            let units = units::SPELLINGS.into_iter().map(|w| (w, follows::UNIT));
             WordFlags::new(
                 scales
                     .chain(currencies)
@@ -798,8 +796,8 @@ mod tests {
         number_words::NUMBER_WORDS
             .iter()
             .map(|(w, _)| *w)
-            .chain(currency::spellings())
-            .chain(units::spellings())
+            .chain(currency::SPELLINGS)
+            .chain(units::SPELLINGS)
             .chain([
                 "k", "mln", "trn", "hundred", "p", "cent", "cents", "pence", "in",
             ])

@@ -435,8 +435,8 @@ static UNITS: &[Entry] = UNITS_DATA;
 /// Number of spellings in the table.
 const N_FORMS: usize = count_forms(UNITS_DATA);
 
-/// [`spellings`] at compile time, for tables built from them.
-pub(super) const SPELLINGS: [&str; N_FORMS] = {
+/// Every spelling of every unit, as written in the table, in table order.
+pub(crate) const SPELLINGS: [&str; N_FORMS] = {
     let mut out = [""; N_FORMS];
     let (mut i, mut n) = (0, 0);
     while i < UNITS_DATA.len() {
@@ -824,12 +824,6 @@ pub(crate) fn unit_after_number(input: &str) -> IResult<&str, UnitMatch> {
             kind: entry.kind,
         },
     ))
-}
-
-/// Every spelling of every unit, as written in the table.
-#[cfg_attr(not(test), allow(dead_code))]
-pub(crate) fn spellings() -> impl Iterator<Item = &'static str> {
-    UNITS.iter().flat_map(|e| e.forms.iter().map(|f| f.text))
 }
 
 /// The unit with canonical code `code` (`km`, `°C`, `%`, `pp`), if the table has it.
@@ -1468,7 +1462,7 @@ mod tests {
             }
             seen += slots.len();
         }
-        assert_eq!(seen, spellings().count());
+        assert_eq!(seen, SPELLINGS.len());
     }
 
     #[test]
