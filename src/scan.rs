@@ -6,6 +6,7 @@
 //! currency prefixes, and hands only those to the nom parsers. Everything here is a single
 //! forward pass with no allocation.
 
+use crate::parse::is_ascii_space;
 use crate::quantity::Span;
 
 /// What may start at a position.
@@ -944,11 +945,6 @@ fn next_is_lowercase(text: &str, at: usize) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
-/// ASCII whitespace, as `char::is_whitespace` has it.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-}
-
 /// True when the bytes are a char of U+200B..U+2027 (quotes, dashes, bullets, the ellipsis):
 /// the General Punctuation chars that open and close sentences, none of them whitespace.
 fn is_punctuation_mark(char_bytes: &[u8]) -> bool {
@@ -962,12 +958,12 @@ fn is_punctuation_mark(char_bytes: &[u8]) -> bool {
 fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let s = text.get(start..end)?;
     let bytes = s.as_bytes();
-    let lead = match bytes.iter().position(|&b| !is_space(b)) {
+    let lead = match bytes.iter().position(|&b| !is_ascii_space(b)) {
         None => return None,
         Some(p) if bytes[p].is_ascii() || bytes.get(p..p + 3).is_some_and(is_punctuation_mark) => p,
         Some(_) => s.len() - s.trim_start().len(),
     };
-    let trail = match bytes.iter().rposition(|&b| !is_space(b)) {
+    let trail = match bytes.iter().rposition(|&b| !is_ascii_space(b)) {
         Some(p)
             if bytes[p].is_ascii()
                 || p.checked_sub(2)
@@ -1058,7 +1054,7 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
                 // nothing: the next sentence is trimmed of the break either way.
                 let blank = bytes
                     .get(start..i)
-                    .is_some_and(|gap| gap.iter().all(|&b| is_space(b)));
+                    .is_some_and(|gap| gap.iter().all(|&b| is_ascii_space(b)));
                 if !blank && line_break_ends_sentence(text, i) {
                     push(start, i, &mut out);
                     start = i + 1;

@@ -265,15 +265,42 @@ fn hedges_ending(head: &str) -> &'static [usize] {
     }
 }
 
-/// Words up to this long have their own entry in [`HEDGE_WORD_SHAPES`]; longer ones share it.
-const LONGEST_HEDGE_WORD: usize = 15;
+/// For each word length, the last entry shared by all longer words, masks of the first and
+/// of the last letters (bit 0 for `a`, either case) of a list's words, built at compile time:
+/// a word whose length and end letters fit none is turned away in a few instructions, without
+/// a lazily built table's set-up or a hash.
+struct WordEnds<const N: usize>([(u32, u32); N]);
 
-/// For each length of the run of ASCII letters that ends a hedge (its last word), masks of the
-/// first letters and of the last letters (bit 0 for `a`) of those words: built at compile
-/// time from [`HEDGES`], so a word before a figure that ends no hedge is turned away in a few
-/// instructions, without the table's lazy set-up or a call.
-static HEDGE_WORD_SHAPES: [(u32, u32); LONGEST_HEDGE_WORD + 1] = {
-    let mut shapes = [(0u32, 0u32); LONGEST_HEDGE_WORD + 1];
+impl<const N: usize> WordEnds<N> {
+    const EMPTY: Self = WordEnds([(0, 0); N]);
+
+    /// Adds `word`, a non-empty run of ASCII letters.
+    const fn with(mut self, word: &[u8]) -> Self {
+        let slot = if word.len() < N { word.len() } else { N - 1 };
+        self.0[slot].0 |= 1 << ((word[0] | 0x20) - b'a');
+        self.0[slot].1 |= 1 << ((word[word.len() - 1] | 0x20) - b'a');
+        self
+    }
+
+    /// False when `word` is on the list in no ASCII case. A byte that is no ASCII letter fits
+    /// no mask.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let letter = |b: u8| u32::from((b | 0x20).wrapping_sub(b'a'));
+        match (word, self.0.get(word.len().min(N - 1))) {
+            ([first, .., last] | [first @ last], Some(&(firsts, lasts))) => {
+                let (f, l) = (letter(*first), letter(*last));
+                f < 26 && l < 26 && firsts >> f & lasts >> l & 1 != 0
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The last words of the [`HEDGES`] (their final runs of ASCII letters), words of 15 letters
+/// and more sharing an entry.
+static HEDGE_WORD_ENDS: WordEnds<16> = {
+    let mut ends = WordEnds::EMPTY;
     let mut k = 0;
     while k < HEDGES.len() {
         let p = HEDGES[k].phrase.as_bytes();
@@ -281,34 +308,18 @@ static HEDGE_WORD_SHAPES: [(u32, u32); LONGEST_HEDGE_WORD + 1] = {
         while start > 0 && p[start - 1].is_ascii_alphabetic() {
             start -= 1;
         }
-        let len = p.len() - start;
-        if len > 0 {
-            let slot = if len < LONGEST_HEDGE_WORD {
-                len
-            } else {
-                LONGEST_HEDGE_WORD
-            };
-            shapes[slot].0 |= 1 << ((p[start] | 0x20) - b'a');
-            shapes[slot].1 |= 1 << ((p[p.len() - 1] | 0x20) - b'a');
+        if start < p.len() {
+            ends = ends.with(p.split_at(start).1);
         }
         k += 1;
     }
-    shapes
+    ends
 };
 
-/// False when `word`, a run of ASCII letters, is the last word of no hedge in any ASCII case
-/// ([`HEDGE_WORD_SHAPES`]).
+/// False when `word`, a run of ASCII letters, is the last word of no hedge in any ASCII case.
 #[inline]
 fn may_end_hedge(word: &[u8]) -> bool {
-    let letter = |b: u8| u32::from((b | 0x20).wrapping_sub(b'a'));
-    let slot = word.len().min(LONGEST_HEDGE_WORD);
-    match (word, HEDGE_WORD_SHAPES.get(slot)) {
-        ([first, .., last] | [first @ last], Some(&(firsts, lasts))) => {
-            let (f, l) = (letter(*first), letter(*last));
-            f < 26 && l < 26 && firsts >> f & lasts >> l & 1 != 0
-        }
-        _ => false,
-    }
+    HEDGE_WORD_ENDS.may_hold(word)
 }
 /// The hedge right before `start` (spaces between), with where it starts.
 pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
@@ -692,12 +703,10 @@ const NEUTRAL_CHANGE_WORDS: &[&str] = &[
 /// Longest change verb [`change_verb`] looks up.
 const LONGEST_VERB: usize = 12;
 
-/// For each word length up to [`LONGEST_VERB`], masks of the first letters and of the last
-/// letters (bit 0 for `a`) of the change verbs that long: built at compile time from the three
-/// lists, so most words before a figure are turned away in a few instructions, without the
-/// hash table's lazy set-up or a hash.
-static VERB_SHAPES: [(u32, u32); LONGEST_VERB + 1] = {
-    let mut shapes = [(0u32, 0u32); LONGEST_VERB + 1];
+/// The change verbs of the three lists. Their lengths stop at [`LONGEST_VERB`], so the
+/// entry that longer words share stays empty.
+static VERB_ENDS: WordEnds<{ LONGEST_VERB + 2 }> = {
+    let mut ends = WordEnds::EMPTY;
     let lists = [RISING_WORDS, FALLING_WORDS, NEUTRAL_CHANGE_WORDS];
     let mut l = 0;
     while l < lists.len() {
@@ -711,27 +720,19 @@ static VERB_SHAPES: [(u32, u32); LONGEST_VERB + 1] = {
                 assert!(w[b].is_ascii_lowercase());
                 b += 1;
             }
-            shapes[w.len()].0 |= 1 << (w[0] - b'a');
-            shapes[w.len()].1 |= 1 << (w[w.len() - 1] - b'a');
+            ends = ends.with(w);
             k += 1;
         }
         l += 1;
     }
-    shapes
+    ends
 };
 
 /// False when `word` cannot be a change verb in any ASCII case: its length, first letter or
-/// last letter fits none ([`VERB_SHAPES`]). A byte that is no ASCII letter fits no mask.
+/// last letter fits none.
 #[inline]
 fn may_be_verb(word: &[u8]) -> bool {
-    let letter = |b: u8| u32::from((b | 0x20).wrapping_sub(b'a'));
-    match (word, VERB_SHAPES.get(word.len())) {
-        ([first, .., last], Some(&(firsts, lasts))) => {
-            let (f, l) = (letter(*first), letter(*last));
-            f < 26 && l < 26 && firsts >> f & lasts >> l & 1 != 0
-        }
-        _ => false,
-    }
+    VERB_ENDS.may_hold(word)
 }
 
 /// Change verbs with their direction: `Some(true)` rises, `Some(false)` falls, `None` neutral.

@@ -10,7 +10,7 @@
 pub(crate) mod context;
 mod figure;
 
-use crate::parse::time;
+use crate::parse::{is_ascii_space, time};
 use crate::quantity::{Bound, Kind, Quantity, Relation, Span, Value};
 use crate::scan::{self, Candidate, Candidates};
 
@@ -207,12 +207,6 @@ fn change(text: &str, quantities: &[Quantity], i: usize, j: usize) -> Option<Rel
         return None;
     }
     linked(text, (a, b), (i, j), raw_between)
-}
-
-/// The whitespace bytes of ASCII, as `char::is_whitespace` has them (with U+000B, which
-/// `u8::is_ascii_whitespace` leaves out).
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 /// `s.trim()`, read from the bytes: the gaps between figures are nearly always ASCII, and

@@ -13,6 +13,12 @@ pub(crate) fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
 }
 
+/// The ASCII bytes `char::is_whitespace` takes (with U+000B, which
+/// `u8::is_ascii_whitespace` leaves out): for the byte-level trims of the hot paths.
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
 /// Zero or more inline spaces.
 pub(crate) fn space0(input: &str) -> IResult<&str, &str> {
     let rest = skip_spaces(input);
