@@ -116,9 +116,14 @@ mod sse2 {
         let lower = bitor_m128i(x, splat(0x20));
         let is_letter = bitand_m128i(gt(lower, splat(b'a' - 1)), lt(lower, splat(b'z' + 1)));
         let is_digit = bitand_m128i(gt(x, splat(b'0' - 1)), lt(x, splat(b'9' + 1)));
-        // 0xC2, 0xE0 and 0xE2 in one compare, with 0xC0, which UTF-8 never holds.
+        // 0xC2, 0xE0 and 0xE2 in one compare, with 0xC0, which UTF-8 never holds; `'` and `-`
+        // in another, with `%` and `/`, which `symbol_may_start` turns away.
         let c2_e0_e2 = eq(bitand_m128i(x, splat(0xDD)), splat(0xC0));
-        let is_symbol = bitor_m128i(c2_e0_e2, any_of(x, &[b'$', b'-', b'~', b'\'', 0xEF]));
+        let quote_or_hyphen = eq(bitand_m128i(x, splat(0xF5)), splat(0x25));
+        let is_symbol = bitor_m128i(
+            bitor_m128i(c2_e0_e2, quote_or_hyphen),
+            any_of(x, &[b'$', b'~', 0xEF]),
+        );
         let letter = bits(is_letter, k);
         Masks {
             letter,
@@ -200,6 +205,8 @@ mod portable {
                     | (b == b'-')
                     | (b == b'~')
                     | (b == b'\'')
+                    | (b == b'%') // with `'` and `-` in the SSE2 masks' compare, as is `/`
+                    | (b == b'/')
                     | (b == 0xC2) // £ ¥ ½ ¼ ¾
                     | (b == 0xE2) // € ₹ ₩ ₽ − ’ and the other currency signs
                     | (b == 0xE0) // ฿
@@ -245,6 +252,8 @@ mod portable {
 fn symbol_may_start(bytes: &[u8], i: usize) -> bool {
     let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     match (at(0), at(1)) {
+        // In the block masks only because they share a compare with `'` and `-`.
+        (b'%' | b'/', _) => false,
         (b'-', next) => next.is_ascii_digit() || matches!(next, b'$' | 0xC2 | 0xE2),
         (b'\'', next) => next.is_ascii_digit(),
         // ‘ ’ before a decade; no other General Punctuation char starts a figure.
@@ -261,6 +270,18 @@ fn symbol_may_start(bytes: &[u8], i: usize) -> bool {
         (0xE0 | 0xEF, _) => false,
         _ => true,
     }
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter, with no borrow between
+/// bytes (as in [`crate::parse::runs`]): setting the case bit maps `A`..=`Z` onto `a`..=`z`,
+/// and a byte with its high bit set minus `b` keeps that bit exactly when its low seven bits
+/// are at least `b`.
+fn not_letters(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let splat = |b: u8| u64::from_ne_bytes([b; 8]);
+    let folded = x | splat(0x20);
+    let at_least = |b: u8| ((folded | HIGH) - splat(b)) & HIGH;
+    !(at_least(b'a') & !at_least(b'z' + 1) & !x) & HIGH
 }
 
 /// Bytes of the scanner's window: a block with the byte before it and the byte after it,
@@ -281,7 +302,6 @@ pub(crate) struct Candidates<'t> {
     base: usize,
     /// Masks of the loaded block (see [`classify`]).
     letter: u64,
-    alnum: u64,
     symbol: u64,
     /// Candidate bits of the loaded block not handed out yet.
     pending: u64,
@@ -295,7 +315,6 @@ impl<'t> Candidates<'t> {
             filter: WordFilter::get(),
             base: usize::MAX,
             letter: 0,
-            alnum: 0,
             symbol: 0,
             pending: 0,
         }
@@ -347,7 +366,6 @@ impl<'t> Candidates<'t> {
         let run_starts = alnum & !((alnum << 1) | carry);
         self.base = base;
         self.letter = letter;
-        self.alnum = alnum;
         self.symbol = symbol;
         // Symbols and digits always go on to the exact tests; words only when they may pass.
         self.pending = symbol
@@ -385,6 +403,9 @@ impl<'t> Candidates<'t> {
 
     /// True when the word candidate at `i`, whose ASCII letters end at `letters_end`, may begin
     /// a figure: a number word, a date word, `No.`, or a currency prefix (`US$`, `C$`, `USD 5`).
+    // Out of line: few words get here, and inlined into the extractor's loop it cost more
+    // there than the call saves.
+    #[inline(never)]
     fn word_may_start(&self, i: usize, letters_end: usize) -> bool {
         let bytes = self.text.as_bytes();
         let word = &bytes[i..letters_end];
@@ -442,7 +463,9 @@ impl Iterator for Candidates<'_> {
                 self.load();
             }
             let base = self.base;
-            // Candidates before the resume point were handed out or read past.
+            // Candidates before the resume point were handed out or read past. No candidate
+            // lies inside another's char or run of letters and digits (a run has one start
+            // and holds no symbol), so the scan goes on from the byte after each.
             let mut pending = self.pending & (u64::MAX << (pos - base));
             while pending != 0 {
                 let p = pending.trailing_zeros() as usize;
@@ -450,14 +473,9 @@ impl Iterator for Candidates<'_> {
                 let i = base + p;
                 let bit = 1u64 << p;
                 let found = if self.symbol & bit != 0 {
-                    pos = i + 1;
-                    while !self.text.is_char_boundary(pos) {
-                        pos += 1;
-                    }
                     symbol_may_start(bytes, i).then_some(Candidate::Symbol)
                 } else {
                     // Only the start of a run of letters and digits is a candidate.
-                    pos = self.run_end(self.alnum, p, u8::is_ascii_alphanumeric);
                     if !self.starts_token(i) {
                         None
                     } else if self.letter & bit == 0 {
@@ -470,16 +488,12 @@ impl Iterator for Candidates<'_> {
                     }
                 };
                 if let Some(kind) = found {
-                    self.pos = pos;
+                    self.pos = i + 1;
                     self.pending = pending;
                     return Some((i, kind));
                 }
-                if pos >= base + BLOCK {
-                    break;
-                }
-                pending &= u64::MAX << (pos - base);
             }
-            pos = pos.max(base + BLOCK);
+            pos = base + BLOCK;
         }
         self.pos = len;
         None
@@ -497,9 +511,10 @@ pub(crate) struct WordFilter {
     /// Words that start a figure only when capitalised: month and weekday names and their
     /// abbreviations ("Tue" must not let every "the" through), `No.`.
     capitalised: Bits,
-    /// Both sets' shapes in one table for the block loop, with the first letter's case
-    /// ([`cased_shape_bit`]): one test per word.
-    shapes: Box<[u64; SHAPE_WORDS]>,
+    /// Both sets' shapes in one table for the block loop, with the first letter's case: the
+    /// lengths (bit `len % 32`) of the listed words by their first two bytes and last letter
+    /// ([`head_slot`]). One load and one bit test per word, and the length needs no hashing.
+    lengths: Box<[u32; HEADS]>,
     /// The one-letter words [`WordFilter::may_start`] lets through, by [`letter_bit`]:
     /// "a" and any letter whose shape and hash collide with a listed word's. One-letter words
     /// are most of the words the exact test sees ("a", the "s" of "it’s"), and the table
@@ -529,15 +544,17 @@ fn letter_bit(letter: u8) -> u32 {
 /// Bits in a table of shapes.
 const SHAPE_BITS: usize = 1 << 15;
 
-/// Words of [`WordFilter::shapes`]: a bit per shape, capitalised or not.
-const SHAPE_WORDS: usize = 2 * SHAPE_BITS / 64;
+/// Entries of [`WordFilter::lengths`].
+const HEADS: usize = 1 << 12;
 
-/// The bit of [`WordFilter::shapes`] for a word of `len` letters whose first two bytes are
-/// `head` (little-endian) and whose last is `last`: [`shape_bit`]'s key, but with the first
-/// letter's case kept, so capitalised and lowercase words have their own bits.
-fn cased_shape_bit(head: u16, last: u8, len: usize) -> usize {
-    let key = u32::from(head | 0x2000) | u32::from(last | 0x20) << 16 | (len.min(255) as u32) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> (32 - (2 * SHAPE_BITS).trailing_zeros())) as usize
+/// The entry of [`WordFilter::lengths`] for a word whose first two bytes are `head`
+/// (little-endian) and whose last is `last`: [`shape_bit`]'s letters, but with the first
+/// letter's case kept, so capitalised and lowercase words have their own entries. The
+/// multiplier (2^32 over the golden ratio, negated) fits a signed immediate, so the block
+/// loop's hash is one three-operand `imul`.
+fn head_slot(head: u16, last: u8) -> usize {
+    let key = u32::from(head | 0x2000) | u32::from(last | 0x20) << 16;
+    (key.wrapping_mul(0x61C8_8647) >> (32 - HEADS.trailing_zeros())) as usize
 }
 
 /// The shape of a word: its first, second and last letters, ASCII-lowercased, and its length,
@@ -627,7 +644,7 @@ impl WordFilter {
             )
             .chain(["no"]);
         let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
-        let mut shapes = Box::new([0u64; SHAPE_WORDS]);
+        let mut lengths = Box::new([0u32; HEADS]);
         let mut mark = |word: &str, upper: bool| {
             // One-letter words pass the block loop whatever their shape.
             if let [first, second, ..] = *word.as_bytes() {
@@ -637,8 +654,8 @@ impl WordFilter {
                     first.to_ascii_lowercase()
                 };
                 let last = word.as_bytes()[word.len() - 1];
-                let k = cased_shape_bit(u16::from_le_bytes([first, second]), last, word.len());
-                shapes[k / 64] |= 1 << (k % 64);
+                let k = head_slot(u16::from_le_bytes([first, second]), last);
+                lengths[k % HEADS] |= 1 << (word.len() % 32);
             }
         };
         // A word of either set may pass capitalised; only the first set's pass lowercase.
@@ -654,7 +671,7 @@ impl WordFilter {
         let mut filter = WordFilter {
             any_case,
             capitalised,
-            shapes,
+            lengths,
             one_letter: 0,
         };
         filter.one_letter = (b'a'..=b'z')
@@ -692,17 +709,7 @@ impl WordFilter {
         if letter >> (BLOCK - 1) != 0 && last_run < BLOCK as u32 && starts >> last_run & 1 != 0 {
             let p = last_run as usize;
             starts &= !(1 << p);
-            let mut n = BLOCK - p;
-            let (mut last, mut after) = (at(BLOCK), at(BLOCK + 1));
-            let more = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-            // A run longer than `next` is left to the exact test.
-            let unended = more == next.len();
-            if !unended && more > 0 {
-                n += more;
-                (last, after) = (next[more - 1], next[more]);
-            }
-            let maybe = unended || self.may_pass(at(p + 1), at(p + 2), last, n, after);
-            keep |= u64::from(maybe) << p;
+            keep |= u64::from(self.cut_word_may_pass(window, p, next)) << p;
         }
         // Every other run ends in the block, so the masks see its end. A one-letter word
         // passes when its table says so or when spaces and `$` may follow it ("C $5"); the
@@ -738,11 +745,14 @@ impl WordFilter {
         keep |= passed;
         starts &= !passed;
         let two = starts & !(letter >> 2);
-        // The rest, of two letters or more: their shape, capitalised or not.
+        // The rest, of two letters or more: their shape, capitalised or not. Each ends in the
+        // block, before a bit of `ends`; its top bit, set whatever the byte, keeps the count
+        // from needing a test for zero.
+        let ends = !letter | 1 << (BLOCK - 1);
         while starts != 0 {
             let p = starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let n = (!(letter >> p)).trailing_zeros() as usize;
+            let n = (ends >> p).trailing_zeros() as usize;
             let head = u16::from_le_bytes([window[p + 1], window[p + 2]]);
             keep |= u64::from(self.shape_may_pass(head, at(p + n), n)) << p;
         }
@@ -758,6 +768,37 @@ impl WordFilter {
             }
         }
         keep
+    }
+
+    /// The block loop's test for the run of letters from bit `p` that the block's end cuts,
+    /// finished in `next` (see [`WordFilter::words_that_may_start`]).
+    fn cut_word_may_pass(&self, window: &[u8; WINDOW], p: usize, next: &[u8]) -> bool {
+        let at = |i: usize| window[i % WINDOW];
+        let n = BLOCK - p;
+        // Most such words end within the next eight bytes: read them as one integer, with no
+        // branch per byte.
+        if let Some(&chunk) = next.first_chunk::<8>() {
+            let x = u64::from_le_bytes(chunk);
+            let outside = not_letters(x);
+            if outside != 0 {
+                let more = outside.trailing_zeros() as usize / 8;
+                // The block's last byte, then the next seven: the word's last letter is byte
+                // `more` of these, and the byte after it byte `more` of `x`.
+                let tail = x << 8 | u64::from(at(BLOCK));
+                let (last, after) = ((tail >> (8 * more)) as u8, (x >> (8 * more)) as u8);
+                return self.may_pass(at(p + 1), at(p + 2), last, n + more, after);
+            }
+        }
+        let more = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        // A run longer than `next` is left to the exact test.
+        if more == next.len() {
+            return true;
+        }
+        let (last, after) = match more {
+            0 => (at(BLOCK), at(BLOCK + 1)),
+            _ => (next[more - 1], next[more]),
+        };
+        self.may_pass(at(p + 1), at(p + 2), last, n + more, after)
     }
 
     /// False when the article ("a", "an") whose letters end before bit `end` of the block
@@ -797,8 +838,7 @@ impl WordFilter {
     /// last letter `last` has the shape of a listed word, capitalised or not.
     #[inline(always)]
     fn shape_may_pass(&self, head: u16, last: u8, len: usize) -> bool {
-        let k = cased_shape_bit(head, last, len);
-        self.shapes[k / 64 % SHAPE_WORDS] >> (k % 64) & 1 != 0
+        self.lengths[head_slot(head, last) % HEADS] >> (len % 32) & 1 != 0
     }
 
     /// The block loop's test for the word the block cuts, of `len` letters, with the byte
@@ -1026,6 +1066,9 @@ fn word_before_period(text: &str, i: usize) -> (usize, bool) {
 /// Splits `text` into sentence spans covering every non-blank stretch. A sentence ends at
 /// `.`, `?`, `!` (with closing quotes or brackets) followed by a space and not after an
 /// abbreviation or before a lowercase word, or at a line break.
+// Kept out of line: inlined into the extractor's loop, it cost more there (register pressure)
+// than the one call saves.
+#[inline(never)]
 pub(crate) fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -1230,9 +1273,10 @@ mod tests {
                 assert_eq!(letter >> i & 1 == 1, b.is_ascii_alphabetic(), "{b:#x}");
                 assert_eq!(alnum >> i & 1 == 1, b.is_ascii_alphanumeric(), "{b:#x}");
                 // 0xC0 never occurs in a `str`; the masks take it with 0xC2, 0xE0 and 0xE2.
+                // `%` and `/` share a compare with `'` and `-`.
                 let sym = matches!(
                     b,
-                    b'$' | b'-' | b'~' | b'\'' | 0xC0 | 0xC2 | 0xE2 | 0xE0 | 0xEF
+                    b'$' | b'-' | b'~' | b'\'' | b'%' | b'/' | 0xC0 | 0xC2 | 0xE2 | 0xE0 | 0xEF
                 );
                 assert_eq!(symbol >> i & 1 == 1, sym, "{b:#x}");
             }
@@ -1357,6 +1401,99 @@ mod tests {
             &long,
         ];
         matches_reference_around_the_block_edge(&words, &afters);
+    }
+
+    #[test]
+    fn words_the_block_cuts_near_the_end_match_the_reference() {
+        // A word from every offset around the first block edge to the end of the text, or
+        // to a few bytes after it: fewer than eight bytes, or more letters than eight, past
+        // the edge leave the one-integer read to the byte loop.
+        let words = [
+            "seventeenths",
+            "Seventeen",
+            "million",
+            "MILLION",
+            "dozens",
+            "US",
+            "a",
+        ];
+        for word in words {
+            for offset in 50..=64 {
+                for after in ["", ".", " 5", "$5", "5", "-fold", " and more text"] {
+                    let text = format!("{}{word}{after}", " ".repeat(offset));
+                    assert_eq!(
+                        Candidates::new(&text).collect::<Vec<_>>(),
+                        reference(&text),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn block_loop_passes_every_listed_word() {
+        // The block loop's table must let through every word the exact test takes, in the
+        // cases the exact test takes it: any case for number words, capitalised for months.
+        let filter = WordFilter::get();
+        let passes = |word: &str| {
+            let bytes = word.as_bytes();
+            let head = u16::from_le_bytes([bytes[0], bytes[1]]);
+            filter.shape_may_pass(head, bytes[bytes.len() - 1], bytes.len())
+        };
+        let capitalise = |word: &str| {
+            let mut w = word.to_string();
+            w[..1].make_ascii_uppercase();
+            w
+        };
+        for (word, _) in crate::tables::number_words::NUMBER_WORDS {
+            for form in [
+                word.to_string(),
+                capitalise(word),
+                word.to_ascii_uppercase(),
+            ] {
+                assert!(filter.may_start(form.as_bytes()), "{form}");
+                assert!(form.len() < 2 || passes(&form), "{form}");
+            }
+        }
+        for word in crate::parse::time::MONTHS {
+            for form in [capitalise(word), word.to_ascii_uppercase()] {
+                assert!(filter.may_start(form.as_bytes()), "{form}");
+                assert!(passes(&form), "{form}");
+            }
+        }
+        // Most ordinary words are turned away; those with a listed word's letters and length
+        // ("there" and "three") go on to the exact test.
+        let ordinary = [
+            "the", "The", "and", "said", "market", "people", "year", "from",
+        ];
+        assert!(ordinary.iter().all(|w| !passes(w)), "{ordinary:?}");
+        assert!(passes("there"));
+    }
+
+    #[test]
+    fn not_letters_marks_each_byte() {
+        for start in 0..=255u8 {
+            let bytes: [u8; 8] =
+                std::array::from_fn(|i| start.wrapping_add((i as u8).wrapping_mul(37)));
+            let marks = not_letters(u64::from_le_bytes(bytes));
+            for (i, b) in bytes.iter().enumerate() {
+                assert_eq!(
+                    marks >> (8 * i + 7) & 1 == 1,
+                    !b.is_ascii_alphabetic(),
+                    "{b:#x}"
+                );
+            }
+            assert_eq!(marks & !0x8080_8080_8080_8080, 0);
+        }
+    }
+
+    #[test]
+    fn percent_and_slash_never_start_a_figure() {
+        let text = "50% of 3/4, a 1/2 share, 7 % and ~5%, S&P/ASX 200 rose 3%/year";
+        assert_eq!(Candidates::new(text).collect::<Vec<_>>(), reference(text));
+        assert!(!symbol_may_start(b"%5", 0));
+        assert!(!symbol_may_start(b"/5", 0));
     }
 
     #[test]
@@ -1502,7 +1639,7 @@ mod tests {
 
         #[test]
         fn candidates_match_the_reference(
-            text in "([a-zA-Z0-9 ,.$'~£€’“—-]|\\PC|a |an |A |dozen|third|\u{a0}){0,300}"
+            text in "([a-zA-Z0-9 ,.$'~£€’“—%/-]|\\PC|a |an |A |dozen|third|\u{a0}){0,300}"
         ) {
             proptest::prop_assert_eq!(Candidates::new(&text).collect::<Vec<_>>(), reference(&text));
         }
