@@ -202,68 +202,111 @@ fn other_spaces_back(text: &str, end: usize) -> usize {
 
 /// Verbs that take "over", "up to" or "under" as a particle: "handed over", "edged up to".
 fn is_particle_verb(word: &str) -> bool {
-    change_verb(word).is_some()
-        || is_in(
-            word,
-            &[
-                "hand", "handed", "hands", "turn", "turned", "turns", "sign", "signed", "signs",
-                "take", "took", "taken", "takes", "pass", "passed", "passes", "give", "gave",
-                "given", "fight", "fought", "argue", "argued", "edge", "edged", "edges", "move",
-                "moved", "moves", "go", "went", "goes", "creep", "crept", "tick", "ticked", "inch",
-                "inched", "step", "stepped", "run", "ran", "runs", "add", "added", "adds", "come",
-                "came", "comes", "pick", "picked", "ramp", "ramped", "scale", "scaled", "roll",
-                "rolled", "add", "paid", "pay", "pays", "built", "build", "fork", "forked",
-                "shell", "shelled", "cough", "coughed", "tally", "tallied", "total", "totalled",
-                "totaled", "sum", "summed", "bid", "pushed", "push", "drove", "drive", "driven",
-            ],
-        )
+    change_verb(word).is_some() || PARTICLE_VERBS.contains(word)
 }
 
+/// The verbs besides the change verbs that [`is_particle_verb`] takes.
+#[rustfmt::skip]
+static PARTICLE_VERBS: WordSet = WordSet::new(&[
+    "hand", "handed", "hands", "turn", "turned", "turns", "sign", "signed", "signs", "take",
+    "took", "taken", "takes", "pass", "passed", "passes", "give", "gave", "given", "fight",
+    "fought", "argue", "argued", "edge", "edged", "edges", "move", "moved", "moves", "go", "went",
+    "goes", "creep", "crept", "tick", "ticked", "inch", "inched", "step", "stepped", "run", "ran",
+    "runs", "add", "added", "adds", "come", "came", "comes", "pick", "picked", "ramp", "ramped",
+    "scale", "scaled", "roll", "rolled", "paid", "pay", "pays", "built", "build", "fork", "forked",
+    "shell", "shelled", "cough", "coughed", "tally", "tallied", "total", "totalled", "totaled",
+    "sum", "summed", "bid", "pushed", "push", "drove", "drive", "driven",
+]);
+
 /// The hedges that can end right before a figure whose text ends in `head`, longest first:
-/// for a letter, those whose last word is the run of ASCII letters `head` ends with (one
-/// hash lookup, and most words before a figure are no hedge's); for a symbol (`~`, `c.`),
-/// those that end in that byte.
-fn hedges_ending(head: &str) -> &'static [usize] {
-    // Most words before a figure end no hedge, and their shape says so before any table.
-    let word = match head.as_bytes().last() {
-        None => return &[],
-        Some(&last) if !last.is_ascii_alphabetic() => None,
+/// for a letter, those whose last word has the length and the end letters of the run of ASCII
+/// letters `head` ends with (most words before a figure are no hedge's, and their shape says
+/// so before any table); for a symbol (`~`, `c.`), those that end in that byte. A word of the
+/// same shape but other inner letters gets a list that [`ends_with_phrase`] then turns away.
+fn hedges_ending(head: &str) -> HedgeList {
+    let key = match head.as_bytes().last() {
+        None => return HedgeList(0),
+        Some(&last) if !last.is_ascii_alphabetic() => u32::from(last),
         Some(_) => {
-            let word = last_letters(head);
-            if !may_end_hedge(word.as_bytes()) {
-                return &[];
+            let word = last_letters(head).as_bytes();
+            if !may_end_hedge(word) {
+                return HedgeList(0);
             }
-            Some(word)
+            word_shape_key(word)
         }
     };
-    struct ByEnd {
-        by_word: LastWords,
-        by_byte: Vec<Vec<usize>>,
-    }
-    static BY_END: std::sync::OnceLock<ByEnd> = std::sync::OnceLock::new();
-    let table = BY_END.get_or_init(|| {
-        let mut by_byte = vec![Vec::new(); 256];
-        for (k, h) in HEDGES.iter().enumerate() {
-            if let Some(&b) = h
-                .phrase
-                .as_bytes()
-                .last()
-                .filter(|b| !b.is_ascii_alphabetic())
-            {
-                by_byte[usize::from(b)].push(k);
-            }
-        }
-        ByEnd {
-            by_word: LastWords::new(HEDGES.iter().map(|h| h.phrase)),
-            by_byte,
-        }
-    });
-    match (word, head.as_bytes().last()) {
-        (Some(word), _) => table.by_word.ending_in(word),
-        (None, Some(&last)) => &table.by_byte[usize::from(last)],
-        (None, None) => &[],
+    match HEDGE_SLOTS.get(hedge_slot(key)) {
+        Some(&(k, list)) if k == key => HedgeList(list),
+        _ => HedgeList(0),
     }
 }
+
+/// Positions in [`HEDGES`], in list order, one per byte from the low end, each plus one (a
+/// zero byte ends the list): what one slot of [`HEDGE_SLOTS`] holds.
+#[derive(Clone, Copy, Debug)]
+struct HedgeList(u64);
+
+impl Iterator for HedgeList {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let k = (self.0 & 0xFF) as usize;
+        self.0 >>= 8;
+        k.checked_sub(1)
+    }
+}
+
+/// What [`HEDGE_SLOTS`] is keyed by for a last word of ASCII letters (non-empty): its length
+/// and its first and last letters, either case. The key of a last byte that is no letter is
+/// that byte, below any word's.
+const fn word_shape_key(word: &[u8]) -> u32 {
+    let len = if word.len() < 255 { word.len() } else { 255 };
+    let (first, last) = match word {
+        [first, .., last] | [first @ last] => (*first | 0x20, *last | 0x20),
+        [] => (0, 0),
+    };
+    (len as u32) << 16 | (first as u32) << 8 | last as u32
+}
+
+/// The slot of [`HEDGE_SLOTS`] for `key`: a multiplicative hash, its multiplier picked so that
+/// no two keys of the hedges share a slot (checked as the table is built).
+const fn hedge_slot(key: u32) -> usize {
+    (key.wrapping_mul(0xD8A0_64DF) >> 26) as usize
+}
+
+/// The hedges by the shape of their last word (or their last byte), built at compile time:
+/// one multiplication and one load instead of a hash of the whole word.
+static HEDGE_SLOTS: [(u32, u64); 64] = {
+    let mut slots = [(0u32, 0u64); 64];
+    let mut k = 0;
+    while k < HEDGES.len() {
+        let p = HEDGES[k].phrase.as_bytes();
+        let last = p[p.len() - 1];
+        let key = if last.is_ascii_alphabetic() {
+            let mut start = p.len();
+            while start > 0 && p[start - 1].is_ascii_alphabetic() {
+                start -= 1;
+            }
+            word_shape_key(p.split_at(start).1)
+        } else {
+            last as u32
+        };
+        let s = hedge_slot(key);
+        assert!(
+            slots[s].1 == 0 || slots[s].0 == key,
+            "two hedge endings share a slot"
+        );
+        let mut shift = 0;
+        while shift < 64 && (slots[s].1 >> shift) & 0xFF != 0 {
+            shift += 8;
+        }
+        assert!(shift < 64, "more than eight hedges end in one word");
+        assert!(k < 255);
+        slots[s] = (key, slots[s].1 | (k as u64 + 1) << shift);
+        k += 1;
+    }
+    slots
+};
 
 /// For each word length, the last entry shared by all longer words, masks of the first and
 /// of the last letters (bit 0 for `a`, either case) of a list's words, built at compile time:
@@ -324,17 +367,9 @@ fn may_end_hedge(word: &[u8]) -> bool {
 /// The hedge right before `start` (spaces between), with where it starts.
 pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static Hedge)> {
     let end = skip_spaces_back(text, start);
-    let bytes = text.as_bytes();
-    hedges_ending(text.get(..end)?).iter().find_map(|&k| {
-        let h = &HEDGES[k];
-        // The hedges that end in the same word mostly start with different letters: one
-        // byte turns most of them away before the whole phrase is compared. (Inside
-        // `ends_with_phrase`, whose other callers try one phrase each, it cost more.)
-        let first = end.checked_sub(h.phrase.len()).and_then(|i| bytes.get(i))?;
-        if !first.eq_ignore_ascii_case(&h.phrase.as_bytes()[0]) {
-            return None;
-        }
-        let at = ends_with_phrase(text, end, h.phrase)?;
+    hedges_ending(text.get(..end)?).find_map(|k| {
+        let h = HEDGES.get(k)?;
+        let at = hedge_ends_at(text, end, k)?;
         // "handed over £180,000", "edge up to 53.68p": a particle of a verb, not a bound.
         if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
             && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
@@ -348,6 +383,82 @@ pub(crate) fn hedge_before(text: &str, start: usize) -> Option<(usize, &'static 
     })
 }
 
+/// `ends_with_phrase(text, end, HEDGES[k].phrase)`, with the hedge's last eight bytes (or
+/// fewer) compared to the text's in one load ([`HEDGE_TAILS`]): the hedges that end in the
+/// same word mostly differ right before it, and most are turned away by that one test.
+fn hedge_ends_at(text: &str, end: usize, k: usize) -> Option<usize> {
+    let (phrase, tail) = (HEDGES.get(k)?.phrase.as_bytes(), HEDGE_TAILS.get(k)?);
+    let bytes = text.as_bytes();
+    let start = end.checked_sub(phrase.len())?;
+    let window = end
+        .checked_sub(8)
+        .and_then(|i| bytes.get(i..end))
+        .and_then(<[u8]>::first_chunk::<8>);
+    let Some(window) = window else {
+        // Fewer than eight bytes before the end: compared as written.
+        return ends_with_phrase(text, end, HEDGES.get(k)?.phrase);
+    };
+    if (u64::from_le_bytes(*window) | tail.case) & tail.used != tail.bytes {
+        return None;
+    }
+    // What a phrase longer than eight bytes has before its tail.
+    if let Some(head) = phrase.len().checked_sub(8)
+        && !bytes
+            .get(start..end - 8)?
+            .eq_ignore_ascii_case(phrase.get(..head)?)
+    {
+        return None;
+    }
+    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return None;
+    }
+    if phrase[0].is_ascii_alphanumeric() && crate::scan::continues_word(text, start) {
+        return None;
+    }
+    Some(start)
+}
+
+/// The last eight bytes (or fewer) of a hedge, placed as they end an eight-byte load of the
+/// text (little-endian): the bytes, lowercase; the case bit of each letter; and which bytes
+/// belong to the phrase. Text matches when `(load | case) & used == bytes`, which is
+/// `eq_ignore_ascii_case` byte by byte (only a letter's two cases differ in that bit alone).
+#[derive(Clone, Copy)]
+struct HedgeTail {
+    bytes: u64,
+    case: u64,
+    used: u64,
+}
+
+/// [`HedgeTail`] of each of the [`HEDGES`], at its position, built at compile time.
+static HEDGE_TAILS: [HedgeTail; 64] = {
+    let mut tails = [HedgeTail {
+        bytes: 0,
+        case: 0,
+        used: 0,
+    }; 64];
+    assert!(HEDGES.len() <= 64);
+    let mut k = 0;
+    while k < HEDGES.len() {
+        let p = HEDGES[k].phrase.as_bytes();
+        let m = if p.len() < 8 { p.len() } else { 8 };
+        let mut i = 0;
+        while i < m {
+            let b = p[p.len() - m + i];
+            let shift = 8 * (8 - m + i);
+            if b.is_ascii_alphabetic() {
+                tails[k].bytes |= ((b | 0x20) as u64) << shift;
+                tails[k].case |= 0x20 << shift;
+            } else {
+                tails[k].bytes |= (b as u64) << shift;
+            }
+            tails[k].used |= 0xFF << shift;
+            i += 1;
+        }
+        k += 1;
+    }
+    tails
+};
+
 /// The word that ends right before `end` (after skipping inline spaces and, optionally, one
 /// comma), with its span. Letters, digits, apostrophes, periods and hyphens count as word.
 pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
@@ -357,6 +468,15 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(usize, &str)> {
     // Most words are ASCII letters to their start: those are counted eight bytes at a time,
     // and the byte loop reads on from the first other byte.
     let mut start = end - crate::parse::runs::trailing_letters(bytes);
+    // The commonest case, letters after a space: the word ends in a letter, so no period is
+    // trimmed from it.
+    if start < end
+        && start
+            .checked_sub(1)
+            .is_none_or(|k| BYTE_CLASS[usize::from(bytes[k])] == 0)
+    {
+        return Some((start, &head[start..]));
+    }
     while start > 0 {
         let class = BYTE_CLASS[usize::from(bytes[start - 1])];
         if class & (WORD_BYTE | PERIOD) != 0 {
@@ -429,6 +549,28 @@ static BYTE_CLASS: [u8; 256] = {
 /// The word that starts at or after `start` (skipping inline spaces): letters, digits,
 /// apostrophes, inner periods (`U.S.`) and hyphens.
 pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
+    // The commonest case first: ASCII spaces, ASCII letters, then an ASCII byte that is no
+    // part of a word (a space, a comma) or the end. Anything else takes the full reading.
+    let all = text.as_bytes();
+    let mut from = start;
+    while all.get(from) == Some(&b' ') {
+        from += 1;
+    }
+    if let Some(rest) = all.get(from..) {
+        let end = crate::parse::runs::leading_letters(rest);
+        if end > 0
+            && rest
+                .get(end)
+                .is_none_or(|&b| BYTE_CLASS[usize::from(b)] == 0)
+        {
+            return Some((from, text.get(from..from + end)?));
+        }
+    }
+    word_after_any(text, start)
+}
+
+/// [`word_after`] for any word: periods inside (`U.S.`), other scripts, digits, hyphens.
+fn word_after_any(text: &str, start: usize) -> Option<(usize, &str)> {
     let from = text.len() - crate::parse::skip_spaces(text.get(start..)?).len();
     let rest = &text[from..];
     let bytes = rest.as_bytes();
@@ -1063,13 +1205,26 @@ fn is_common_capitalised(word: &str) -> bool {
 /// True when the number starting at `start`, in a sentence that starts at byte
 /// `sentence_begins`, is part of a name or label: `Boeing 737`, `Section 230`, `H.R. 1234`,
 /// `Windows 11`, `iOS 18`.
+#[cfg(test)]
 pub(crate) fn is_label_number(text: &str, start: usize, sentence_begins: usize) -> bool {
-    let Some((word_start, word)) = word_before(text, start) else {
+    is_label_after(text, start, sentence_begins, word_before(text, start))
+}
+
+/// [`is_label_number`] given the word before `start`, `word_before(text, start)`, which the
+/// caller has read already.
+pub(crate) fn is_label_after(
+    text: &str,
+    start: usize,
+    sentence_begins: usize,
+    before: Option<(usize, &str)>,
+) -> bool {
+    let Some((word_start, word)) = before else {
         return false;
     };
     // Only a space may separate a label from its number ("Windows 11", not "Windows, 11"),
     // after the periods `word_before` left out ("No. 5"). Nearly always one ASCII space.
-    if !only_inline_spaces(text[word_start + word.len()..start].trim_start_matches('.')) {
+    let gap = &text[word_start + word.len()..start];
+    if gap != " " && !only_inline_spaces(gap.trim_start_matches('.')) {
         return false;
     }
     if is_label_word(word) {
@@ -1203,7 +1358,7 @@ mod tests {
             let capitalised = word[..1].to_ascii_uppercase() + &word[1..];
             for w in [word.to_string(), capitalised, word.to_ascii_uppercase()] {
                 assert!(may_end_hedge(w.as_bytes()), "{w}");
-                assert!(!hedges_ending(&format!("x {w}")).is_empty(), "{w}");
+                assert!(hedges_ending(&format!("x {w}")).next().is_some(), "{w}");
             }
         }
         for w in ["", "the", "rose", "million", "z"] {
@@ -1361,7 +1516,66 @@ mod tests {
         Ok(())
     }
 
+    /// [`hedge_before`] as first written: every hedge tried in list order, longest first.
+    fn hedge_before_by_list(text: &str, start: usize) -> Option<(usize, &'static str)> {
+        let end = skip_spaces_back(text, start);
+        HEDGES.iter().find_map(|h| {
+            let at = ends_with_phrase(text, end, h.phrase)?;
+            if matches!(h.phrase, "over" | "up to" | "under" | "above" | "below")
+                && word_before(text, at).is_some_and(|(_, w)| is_particle_verb(w))
+            {
+                return None;
+            }
+            let symbol = !h.phrase.as_bytes()[0].is_ascii_alphabetic();
+            (symbol || end != start).then_some((at, h.phrase))
+        })
+    }
+
+    /// Every hedge ending and every verb of the particle list is in the slot table or the
+    /// word set it was read from.
+    #[test]
+    fn particle_verbs_are_found_in_any_case() {
+        for w in PARTICLE_VERBS.list {
+            for word in [w.to_string(), w.to_ascii_uppercase()] {
+                assert!(is_particle_verb(&word), "{word}");
+            }
+        }
+        for w in ["handsome", "over", "", "hande"] {
+            assert!(!is_particle_verb(w), "{w}");
+        }
+    }
+
     proptest::proptest! {
+        /// The hedge found through the slot table is the one a scan of the whole list finds:
+        /// before a figure, after words that only share a hedge's shape ("thin", "tho"), in
+        /// any case, glued or spaced.
+        #[test]
+        fn hedge_before_matches_the_list(
+            lead in proptest::sample::select(vec!["", "x ", "handed ", "Edged ", "some", "(", "5"]),
+            phrase in proptest::sample::select(
+                HEDGES
+                    .iter()
+                    .map(|h| h.phrase)
+                    .chain(["then", "thin", "tho", "oaf", "abut", "avert", "nearby", "about-", "c", "ca"])
+                    .collect::<Vec<_>>(),
+            ),
+            upper in proptest::prelude::any::<u32>(),
+            gap in proptest::sample::select(vec!["", " ", "  ", "\u{a0}"]),
+        ) {
+            let cased: String = phrase
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if upper >> (i % 32) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let text = format!("{lead}{cased}{gap}5");
+            let start = text.len() - 1;
+            proptest::prop_assert_eq!(
+                hedge_before(&text, start).map(|(at, h)| (at, h.phrase)),
+                hedge_before_by_list(&text, start),
+                "{}", text
+            );
+        }
+
         #[test]
         fn word_readers_match_the_char_model(
             text in "[a-zA-Z0-9 .,'’\\-ãéß\u{a0}\u{2009}×—(]{0,24}",

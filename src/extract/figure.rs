@@ -65,7 +65,8 @@ struct Core {
 
 impl Core {
     fn bare(&self) -> bool {
-        self.currency.is_none() && self.unit.is_none() && !self.scaled && !self.ordinal
+        // `&`, not `&&`: four flags read at once instead of a branch on each.
+        self.currency.is_none() & self.unit.is_none() & !self.scaled & !self.ordinal
     }
 
     fn numeral(&self) -> Option<Numeral> {
@@ -84,15 +85,50 @@ fn offset(text: &str, rest: &str) -> usize {
     text.len() - rest.len()
 }
 
+/// The word right before a figure's start ([`word_before`]), read once however many tests ask:
+/// the size, label, score and year tests all look at the same word.
+#[derive(Clone, Copy)]
+struct Before<'t> {
+    text: &'t str,
+    start: usize,
+    word: Option<Option<(usize, &'t str)>>,
+}
+
+impl<'t> Before<'t> {
+    /// Nothing read yet before `start`.
+    fn new(text: &'t str, start: usize) -> Self {
+        Before {
+            text,
+            start,
+            word: None,
+        }
+    }
+
+    /// `word_before(text, start)`, read on the first call.
+    fn word(&mut self) -> Option<(usize, &'t str)> {
+        *self
+            .word
+            .get_or_insert_with(|| word_before(self.text, self.start))
+    }
+}
+
 /// Reads a sign: `-`, `−` (U+2212) or the words `minus`/`negative` are for the word parser.
+#[inline(always)]
 fn sign(s: &str) -> (&str, bool) {
-    // Most figures start with a digit or a currency sign: no sign can start there.
+    // Most figures start with a digit or a currency sign: no sign can start there, and the
+    // test of one byte is inlined while the rest stays out of line.
     if !matches!(
         s.as_bytes().first(),
         Some(b'm' | b'M' | b'n' | b'N' | b'-' | 0xE2)
     ) {
         return (s, false);
     }
+    signed(s)
+}
+
+/// [`sign`] past its first byte's test.
+#[inline(never)]
+fn signed(s: &str) -> (&str, bool) {
     for word in ["minus ", "negative ", "Minus ", "Negative "] {
         if let Some(r) = s.strip_prefix(word)
             && r.starts_with(|c: char| c.is_ascii_digit())
@@ -107,6 +143,28 @@ fn sign(s: &str) -> (&str, bool) {
         }
     }
     (s, false)
+}
+
+/// [`currency_before`] for the commonest start of a money figure, `$`, `€` or `£` right before
+/// a digit: no longer spelling starts with these signs and goes on with a digit, so the answer
+/// is the sign's currency, looked up once, and the digits after it. `None` for other inputs.
+#[inline]
+fn currency_sign_before(s: &str) -> Option<(&str, &'static Unit)> {
+    static SIGNS: std::sync::OnceLock<[Option<&'static Unit>; 3]> = std::sync::OnceLock::new();
+    let bytes = s.as_bytes();
+    let (k, len) = match bytes {
+        [b'$', ..] => (0, 1),
+        [0xC2, 0xA3, ..] => (1, 2),
+        [0xE2, 0x82, 0xAC, ..] => (2, 3),
+        _ => return None,
+    };
+    if !bytes.get(len).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let units = SIGNS.get_or_init(|| {
+        ["$0", "£0", "€0"].map(|sign| currency_before(sign).ok().map(|(_, unit)| unit))
+    });
+    Some((s.get(len..)?, (*units.get(k)?)?))
 }
 
 /// Parses the core of a figure starting at `at`.
@@ -130,9 +188,9 @@ fn core_with(
         Some(b) if b.is_ascii_digit() => (s, None),
         // Nor where the caller looked already (a sign would have moved the start).
         _ if no_currency && !negative => (s, None),
-        _ => match currency_before(s) {
-            Ok((r, unit)) => (r, Some(unit)),
-            Err(_) => (s, None),
+        _ => match currency_sign_before(s).or_else(|| currency_before(s).ok()) {
+            Some((r, unit)) => (r, Some(unit)),
+            None => (s, None),
         },
     };
     // "$-5 billion", "€−3 million": the sign may also follow the currency.
@@ -156,10 +214,12 @@ fn core_with(
         value = -value;
     }
     // "3 1/2 minutes": a whole number and a fraction.
-    if let Written::Digits(n) = written
+    // Its bytes first: a space and a digit follow few numbers.
+    if let [b' ', d, ..] = rest.as_bytes()
+        && d.is_ascii_digit()
+        && let Written::Digits(n) = written
         && n.is_plain()
-        && let Some(after) = rest.strip_prefix(' ')
-        && after.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && let Some(after) = rest.get(1..)
         && let Ok((r, f)) = numeral(after)
         && f.fraction
         && f.value < Decimal::ONE
@@ -188,6 +248,8 @@ fn core_with(
     if let Written::Digits(n) = written
         && !n.decimal_point
         && !n.fraction
+        // Every suffix starts with one of these: most numbers are followed by none.
+        && matches!(rest.as_bytes().first(), Some(b's' | b'n' | b'r' | b't'))
     {
         // The suffix must fit the number: "14st" is 14 stone, not an ordinal.
         let digits = &text.as_bytes()[..offset(text, rest)];
@@ -663,30 +725,30 @@ static YEAR_CONTEXT_WORDS: WordSet = WordSet::new(&[
     "beginning", "its", "in-",
 ]);
 
-/// Words before a bare four-digit number that make it a year.
-fn year_context_before(text: &str, start: usize) -> bool {
-    let Some((_, w)) = word_before(text, start) else {
+/// Words before a bare four-digit number that make it a year, given the word before it.
+fn year_context_before(before: &mut Before) -> bool {
+    let Some((_, w)) = before.word() else {
         return false;
     };
     YEAR_CONTEXT_WORDS.contains(w) || w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// True when a bare numeral reads as a calendar year.
-fn is_year(text: &str, c: &Core) -> bool {
+/// True when a bare numeral reads as a calendar year. `before` reads before `c.start`.
+fn is_year(text: &str, c: &Core, before: &mut Before) -> bool {
     let Some(n) = c.numeral() else { return false };
     if !c.bare() || c.value.is_sign_negative() {
         return false;
     }
     if n.is_plain_integer(4) && (Decimal::from(1000)..=Decimal::from(2199)).contains(&c.value) {
-        if year_context_before(text, c.start) {
+        if year_context_before(before) {
             return true;
         }
         // "2000 workers" is a count; "2025 Asia-Pacific forum" and "in 2026." are years.
         return noun_after(text, c.end, false).is_none();
     }
     // "completed in 20124": a five-digit year is still a year, for the checker to doubt.
-    n.is_plain_integer(5) && year_context_before(text, c.start) && {
-        let w = word_before(text, c.start).map(|x| x.1).unwrap_or("");
+    n.is_plain_integer(5) && year_context_before(before) && {
+        let w = before.word().map(|x| x.1).unwrap_or("");
         is_in(w, &["in", "since", "by", "until", "year"])
     }
 }
@@ -699,11 +761,17 @@ fn range_connector(s: &str) -> Option<(&str, &'static str)> {
         return None;
     }
     let (after_space, spaces) = space0(s).ok()?;
-    // Every connector below starts with one of these bytes (`t`o, `a`nd, `o`r in any case):
-    // most figures are followed by something else.
-    match after_space.as_bytes().first() {
-        Some(b'-' | b'~' | 0xE2) => {}
-        Some(b) if !spaces.is_empty() && matches!(b | 0x20, b't' | b'a' | b'o') => {}
+    // Every connector below starts with a dash or with one of these pairs of letters (`to`,
+    // `th`rough, `an`d, `or`, in any case): most figures are followed by something else,
+    // "a", "at", "of" and "on" included.
+    match after_space.as_bytes() {
+        [b'-' | b'~' | 0xE2, ..] => {}
+        [a, b, ..]
+            if !spaces.is_empty()
+                && matches!(
+                    [a | 0x20, b | 0x20],
+                    [b't', b'o' | b'h'] | [b'a', b'n'] | [b'o', b'r']
+                ) => {}
         _ => return None,
     }
     for (dash, name) in [("-", "-"), ("–", "-"), ("—", "-"), ("~", "-")] {
@@ -729,8 +797,9 @@ fn range_connector(s: &str) -> Option<(&str, &'static str)> {
     None
 }
 
-/// Tries to read `first` as the low end of a range `first CONNECTOR second`.
-fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
+/// Tries to read `first` as the low end of a range `first CONNECTOR second`. `words` reads
+/// before `first.start`.
+fn range(text: &str, first: &Core, sentence: Span, words: &mut Before) -> Option<(Core, Core)> {
     let s = &text[first.end..];
     let (r, connector) = range_connector(s)?;
     let before = context::skip_spaces_back(text, first.start);
@@ -745,7 +814,8 @@ fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
     if connector == "to" {
         // "fell from 90% to 60%" is a change, not a range; so is "rose 5% to 30%".
         let verb = super::verb_before(text, first.start, sentence.start);
-        if verb.is_some() && (from_word || word_before(text, before).is_some()) {
+        // `word_before` skips the spaces back to `before` itself.
+        if verb.is_some() && (from_word || words.word().is_some()) {
             return None;
         }
     }
@@ -778,8 +848,8 @@ fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
     if connector != "-"
         && first.bare()
         && first.numeral().is_some_and(|n| n.is_plain_integer(4))
-        && is_year(text, &first)
-        && year_context_before(text, first.start)
+        && is_year(text, &first, words)
+        && year_context_before(words)
     {
         return None;
     }
@@ -807,7 +877,7 @@ fn range(text: &str, first: &Core, sentence: Span) -> Option<(Core, Core)> {
         if connector == "-" && first.value >= second.value {
             return None;
         }
-        if let Some((_, w)) = word_before(text, before)
+        if let Some((_, w)) = words.word()
             && context::is_score_word(w)
         {
             return None;
@@ -824,8 +894,9 @@ fn scale_free(c: &Core) -> Option<Decimal> {
     }
 }
 
-/// Number, time-of-day, phone and address shapes that are never quantities.
-fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
+/// Number, time-of-day, phone and address shapes that are never quantities. `before` reads
+/// before `c.start`.
+fn is_not_a_figure(text: &str, c: &Core, sentence: Span, before: &mut Before) -> bool {
     let Some(n) = c.numeral() else { return false };
     let rest = &text[c.end..];
     // 10:30, 8 p.m.
@@ -850,13 +921,13 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
         return true;
     }
     // After letter-hyphen or slash: F-35, COVID-19, 24/7.
-    let before = &text[..c.start];
-    if let Some(prev) = before.chars().next_back() {
+    let head = &text[..c.start];
+    if let Some(prev) = head.chars().next_back() {
         if matches!(prev, '/' | ':' | '#' | '.' | '_' | '@' | '=') && c.currency.is_none() {
             return true;
         }
         if prev == '-' {
-            let b2 = before[..before.len() - 1].chars().next_back();
+            let b2 = head[..head.len() - 1].chars().next_back();
             if b2.is_some_and(char::is_alphanumeric) {
                 return true;
             }
@@ -892,7 +963,9 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
     if c.bare()
         && n.is_plain()
         && n.int_digits <= 2
-        && word_before(text, c.start).is_some_and(|(_, w)| w.eq_ignore_ascii_case("size"))
+        && before
+            .word()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("size"))
     {
         return true;
     }
@@ -930,7 +1003,7 @@ fn is_not_a_figure(text: &str, c: &Core, sentence: Span) -> bool {
         }
     }
     // Labels and model names: "Boeing 737", "Section 230", "Windows 11".
-    c.bare() && context::is_label_number(text, c.start, sentence.start)
+    c.bare() && context::is_label_after(text, c.start, sentence.start, before.word())
 }
 
 /// Digit groups joined by `-`, `.` or a space that end in a group of four, as phone numbers
@@ -941,7 +1014,7 @@ fn is_phone_number(s: &str) -> bool {
     let mut count = 0;
     let mut i = 0;
     loop {
-        let len = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let len = crate::parse::runs::leading_digits(bytes.get(i..).unwrap_or_default());
         if len == 0 {
             return false;
         }
@@ -984,10 +1057,39 @@ const TRAILING_BOUNDS: [(&str, Bound); 7] = [
     ("or lower", Bound::AtMost),
 ];
 
+/// The phrase of [`TRAILING_BOUNDS`] that starts `tail` as whole words, with its length: at
+/// most one can, as no phrase is another's first words.
+fn trailing_bound(tail: &str) -> Option<(usize, Bound)> {
+    // Every phrase is `or` or `and`, one space and one word of ASCII letters: most tails
+    // fail the first bytes, and the rest compare only the phrases of their length.
+    let bytes = tail.as_bytes();
+    let connector = match bytes {
+        [o, r, b' ', ..] if o | 0x20 == b'o' && r | 0x20 == b'r' => 3,
+        [a, n, d, b' ', ..] if a | 0x20 == b'a' && n | 0x20 == b'n' && d | 0x20 == b'd' => 4,
+        _ => return None,
+    };
+    let len = connector + crate::parse::runs::leading_letters(bytes.get(connector..)?);
+    let phrase = bytes.get(..len)?;
+    if !at_word_end(tail.get(len..)?) {
+        return None;
+    }
+    TRAILING_BOUNDS
+        .iter()
+        .find(|(p, _)| p.len() == len && phrase.eq_ignore_ascii_case(p.as_bytes()))
+        .map(|&(_, bound)| (len, bound))
+}
+
 /// Builds the quantity of a single core or a range. Words before it are read back to
 /// `floor` at most (the end of the quantity before), so a hedge never overlaps it: in
 /// "0°C. 8" the `C.` belongs to the temperature, not to a "c. 8" (circa).
-fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quantity {
+/// `before` reads before `first.start`.
+fn build(
+    text: &str,
+    first: &Core,
+    second: Option<&Core>,
+    floor: usize,
+    before: &mut Before,
+) -> Quantity {
     let last = second.unwrap_or(first);
     let mut kind = kind_of(last);
     let value = match second {
@@ -997,7 +1099,12 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
         },
         None => Value::Number(first.value),
     };
-    if second.is_none() && is_year(text, first) {
+    // Only a plain integer of four or five digits can be a year: most figures are turned away
+    // here, before the call.
+    if second.is_none()
+        && matches!(first.written, Written::Digits(n) if n.is_plain() && matches!(n.int_digits, 4 | 5))
+        && is_year(text, first, before)
+    {
         kind = Kind::Year;
     }
     let mut q = plain(Span::new(first.start, last.end), kind, value);
@@ -1030,23 +1137,16 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
     } else if hedge_from != first.start {
         q.span.start = hedge_from;
     }
-    let tail = skip_spaces(&text[q.span.end..]);
-    // Every phrase of `TRAILING_BOUNDS` starts with `or` or `and`.
-    let bound_may_follow = matches!(tail.as_bytes().first(), Some(b'o' | b'O' | b'a' | b'A'));
-    let trailing = TRAILING_BOUNDS.iter().filter(|_| bound_may_follow);
-    for &(phrase, bound) in trailing {
-        if tail.len() >= phrase.len()
-            && tail.is_char_boundary(phrase.len())
-            && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
-            && at_word_end(&tail[phrase.len()..])
-            // "5000 or less than 5000": the words start a bound of the next figure (but
-            // "5 or less than expected" is this one's).
-            && !bounds_next_figure(text, text.len() - tail.len() + phrase.len())
-        {
-            q.bound = Some(bound);
-            q.span.end = text.len() - tail.len() + phrase.len();
-            break;
-        }
+    // What follows the quantity, past inline spaces: read once for the bound and the noun.
+    let mut after = skip_spaces(&text[q.span.end..]);
+    if let Some((len, bound)) = trailing_bound(after)
+        // "5000 or less than 5000": the words start a bound of the next figure (but
+        // "5 or less than expected" is this one's).
+        && !bounds_next_figure(text, text.len() - after.len() + len)
+    {
+        q.bound = Some(bound);
+        q.span.end = text.len() - after.len() + len;
+        after = skip_spaces(&text[q.span.end..]);
     }
     // Durations: "two weeks ago", "13 years later".
     if kind == Kind::Duration
@@ -1064,8 +1164,14 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
     } else {
         match kind {
             Kind::Count => {
-                let singular = q.number().is_some_and(|v| v == Decimal::ONE);
-                let after = skip_spaces(&text[q.span.end..]);
+                // A mantissa of 1 at scale 0 says it without a comparison of decimals.
+                let singular = q.number().is_some_and(|v| {
+                    if v.scale() == 0 {
+                        v.mantissa() == 1
+                    } else {
+                        v == Decimal::ONE
+                    }
+                });
                 // "millions of people", "a dozen of the firms" ... and "5 of the 40 members" is not a noun.
                 if let Some(r) = after.strip_prefix("of ").filter(|_| {
                     matches!(first.written, Written::Words(SpelledForm::Vague))
@@ -1073,15 +1179,12 @@ fn build(text: &str, first: &Core, second: Option<&Core>, floor: usize) -> Quant
                 }) {
                     noun_after(text, text.len() - r.len(), true)
                 } else {
-                    noun_after(text, q.span.end, singular)
+                    noun_after(text, text.len() - after.len(), singular)
                 }
             }
-            Kind::Measure | Kind::Money => {
-                let after = skip_spaces(&text[q.span.end..]);
-                after
-                    .strip_prefix("of ")
-                    .and_then(|r| noun_after(text, text.len() - r.len(), true))
-            }
+            Kind::Measure | Kind::Money => after
+                .strip_prefix("of ")
+                .and_then(|r| noun_after(text, text.len() - r.len(), true)),
             _ => None,
         }
     };
@@ -1100,14 +1203,15 @@ pub(super) fn at_symbol_or_digit(
 ) -> Option<usize> {
     let s = &text[at..];
     let first = s.as_bytes()[0];
-    if first.is_ascii_digit() {
-        if let Some((q, end)) = super::date_at(text, at) {
-            return one(out, q, end);
-        }
+    let (may_date, may_decade) = if first.is_ascii_digit() {
+        digit_may_start(s.as_bytes())
+    } else {
+        (false, first == b'\'' || s.starts_with('’'))
+    };
+    if may_date && let Some((q, end)) = super::date_at(text, at) {
+        return one(out, q, end);
     }
-    if (first.is_ascii_digit() || first == b'\'' || s.starts_with('’'))
-        && let Ok((rest, year)) = time::decade(s)
-    {
+    if may_decade && let Ok((rest, year)) = time::decade(s) {
         let end = offset(text, rest);
         if first.is_ascii_digit() && is_age_group(text, at, end) {
             return Some(end);
@@ -1138,20 +1242,38 @@ pub(super) fn at_symbol_or_digit(
         return None;
     }
     let c = core(text, at_core, false)?;
-    if is_not_a_figure(text, &c, sentence) {
+    let mut before = Before::new(text, c.start);
+    if is_not_a_figure(text, &c, sentence, &mut before) {
         // Skip the whole token so its inner digits are not read on their own.
         let token_end = text[c.end..]
             .find(char::is_whitespace)
             .map_or(text.len(), |i| c.end + i);
         return Some(token_end.max(at + 1));
     }
-    if is_score_or_tally(text, &c) {
+    if is_score_or_tally(text, &c, &mut before) {
         let token_end = text[c.end..]
             .find(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ')'))
             .map_or(text.len(), |i| c.end + i);
         return Some(token_end.max(at + 1));
     }
-    finish(text, c, sentence, out)
+    finish(text, c, sentence, out, before)
+}
+
+/// Whether a date ([`time::date`]) and a decade ([`time::decade`]) may start at `s`, which
+/// starts with a digit, read from its run of digits and the byte after it, which most figures
+/// settle ("3.5%", "22,000", "2025."): a date needs at most four digits and then `-` or `/`,
+/// or at most two and then a space, a letter (`st`, `th`) or a non-ASCII byte; a decade two
+/// or four digits and then `s` or an apostrophe. `false` is sure; `true` means maybe.
+fn digit_may_start(s: &[u8]) -> (bool, bool) {
+    let digits = crate::parse::runs::leading_digits(s);
+    let next = s.get(digits).copied();
+    let date = match next {
+        Some(b'-' | b'/') => digits <= 4,
+        Some(b) => digits <= 2 && (b == b' ' || b.is_ascii_alphabetic() || b >= 0x80),
+        None => false,
+    };
+    let decade = matches!(digits, 2 | 4) && matches!(next, Some(b's' | b'\'' | 0xE2));
+    (date, decade)
 }
 
 /// Two-digit "decades" that are ages: "in their 60s", "over 60s", "the over-60s", "mid-40s".
@@ -1176,7 +1298,7 @@ fn is_age_group(text: &str, at: usize, end: usize) -> bool {
 
 /// `won 3-1`, `voted 52-48`, `a 6-3 ruling`: two bare integers joined by a dash that run high
 /// to low, or follow a score word, are a score or a tally, not a range and not two counts.
-fn is_score_or_tally(text: &str, c: &Core) -> bool {
+fn is_score_or_tally(text: &str, c: &Core, before: &mut Before) -> bool {
     let Some(n) = c.numeral() else { return false };
     if !c.bare() || !n.is_plain() || n.int_digits > 3 {
         return false;
@@ -1195,19 +1317,27 @@ fn is_score_or_tally(text: &str, c: &Core) -> bool {
     if unit_after_number(tail).is_ok() || currency_after(tail).is_ok() || scale_word(tail).is_ok() {
         return false;
     }
-    let score_word = word_before(text, c.start).is_some_and(|(_, w)| context::is_score_word(w));
+    let score_word = before
+        .word()
+        .is_some_and(|(_, w)| context::is_score_word(w));
     score_word || c.value >= second.value
 }
 
-/// Range or single quantity from a parsed core.
-fn finish(text: &str, c: Core, sentence: Span, out: &mut Vec<Quantity>) -> Option<usize> {
+/// Range or single quantity from a parsed core. `before` reads before `c.start`.
+fn finish(
+    text: &str,
+    c: Core,
+    sentence: Span,
+    out: &mut Vec<Quantity>,
+    mut before: Before,
+) -> Option<usize> {
     let floor = out.last().map_or(0, |q| q.span.end);
-    if let Some((a, b)) = range(text, &c, sentence) {
-        let q = build(text, &a, Some(&b), floor);
+    if let Some((a, b)) = range(text, &c, sentence, &mut before) {
+        let q = build(text, &a, Some(&b), floor, &mut before);
         let end = q.span.end.max(b.end);
         return one(out, q, end);
     }
-    let q = build(text, &c, None, floor);
+    let q = build(text, &c, None, floor, &mut before);
     let end = q.span.end.max(c.end);
     one(out, q, end)
 }
@@ -1346,7 +1476,7 @@ pub(super) fn at_word(
     }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
     if currency && let Some(c) = core(text, at, false) {
-        return finish(text, c, sentence, out);
+        return finish(text, c, sentence, out, Before::new(text, c.start));
     }
     let c = core_with(text, at, true, true, word_len <= 7 && !currency)?;
     // "minus 12 degrees": a sign word before digits.
@@ -1355,12 +1485,12 @@ pub(super) fn at_word(
             .iter()
             .any(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
     if signed_digits {
-        return finish(text, c, sentence, out);
+        return finish(text, c, sentence, out, Before::new(text, c.start));
     }
     if !matches!(c.written, Written::Words(_)) || spelled_is_not_a_number(text, at, &c) {
         return Some(c.end.max(at + 1));
     }
-    finish(text, c, sentence, out)
+    finish(text, c, sentence, out, Before::new(text, c.start))
 }
 
 #[cfg(test)]
@@ -1481,6 +1611,102 @@ mod tests {
             let hinted = core_with(&text, 0, true, true, true).map(|c| format!("{c:?}"));
             let looked = core_with(&text, 0, true, true, false).map(|c| format!("{c:?}"));
             prop_assert_eq!(hinted, looked, "{}", text);
+        }
+    }
+
+    /// [`trailing_bound`] as first written: every phrase tried in list order.
+    fn trailing_bound_by_list(tail: &str) -> Option<(usize, Bound)> {
+        TRAILING_BOUNDS.iter().find_map(|&(phrase, bound)| {
+            (tail.len() >= phrase.len()
+                && tail.is_char_boundary(phrase.len())
+                && tail[..phrase.len()].eq_ignore_ascii_case(phrase)
+                && at_word_end(&tail[phrase.len()..]))
+            .then_some((phrase.len(), bound))
+        })
+    }
+
+    #[test]
+    fn trailing_bounds_are_whole_phrases() {
+        assert_eq!(trailing_bound("or more people"), Some((7, Bound::AtLeast)));
+        assert_eq!(trailing_bound("AND MORE."), Some((8, Bound::AtLeast)));
+        assert_eq!(trailing_bound("or Fewer"), Some((8, Bound::AtMost)));
+        for tail in [
+            "or moreover",
+            "or  more",
+            "or more5",
+            "or moré",
+            "orless",
+            "or",
+            "",
+        ] {
+            assert_eq!(trailing_bound(tail), None, "{tail}");
+        }
+    }
+
+    /// What [`currency_before`] reads, with the unit's entry, for comparing readers.
+    fn unit_reading(found: Option<(&str, &'static Unit)>) -> Option<(String, usize)> {
+        found.map(|(rest, unit)| (rest.to_string(), std::ptr::from_ref(unit) as usize))
+    }
+
+    proptest! {
+        /// The trailing bound read from its first bytes is the one the list finds, in any case,
+        /// whatever follows.
+        #[test]
+        fn trailing_bound_matches_the_list(
+            phrase in proptest::sample::select(
+                TRAILING_BOUNDS.iter().map(|(p, _)| *p).chain(["or", "and", "or less than"]).collect::<Vec<_>>(),
+            ),
+            upper in any::<u16>(),
+            cut in 0usize..3,
+            tail in "[a-zA-Z0-9 .,é-]{0,4}",
+        ) {
+            let cased: String = phrase
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if upper >> (i % 16) & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let text = format!("{}{tail}", &cased[..cased.len() - cut]);
+            prop_assert_eq!(trailing_bound(&text), trailing_bound_by_list(&text), "{}", text);
+        }
+
+        /// The reading of a currency sign before a digit is [`currency_before`]'s, the same
+        /// entry of the table, whatever follows; other inputs are left to it.
+        #[test]
+        fn currency_sign_reads_as_the_table(
+            sign in proptest::sample::select(vec!["$", "£", "€", "US$", "¥", "C$", "-", ""]),
+            gap in proptest::sample::select(vec!["", " ", ".", "-", "\u{a0}"]),
+            tail in "[0-9a-zA-Z .,$€£-]{0,6}",
+        ) {
+            let text = format!("{sign}{gap}{tail}");
+            if let Some(fast) = currency_sign_before(&text) {
+                prop_assert_eq!(
+                    unit_reading(Some(fast)),
+                    unit_reading(currency_before(&text).ok()),
+                    "{}", text
+                );
+            } else {
+                prop_assert!(
+                    !matches!(sign, "$" | "£" | "€") || !gap.is_empty() || !tail.starts_with(|c: char| c.is_ascii_digit()),
+                    "{}", text
+                );
+            }
+        }
+    }
+
+    proptest! {
+        /// Where the digits and the byte after them say no date or no decade starts, the
+        /// parsers find none.
+        #[test]
+        fn digit_starts_miss_no_date_or_decade(
+            s in "[0-9]{1,6}([-/ .,%s'’a-zA-Z\u{a0}é][ 0-9a-zA-Z/.-]{0,8})?",
+        ) {
+            let (date, decade) = digit_may_start(s.as_bytes());
+            if !date {
+                prop_assert!(time::date(&s).is_err(), "{}", s);
+            }
+            if !decade {
+                prop_assert!(time::decade(&s).is_err(), "{}", s);
+            }
         }
     }
 }
