@@ -57,15 +57,26 @@ impl Extractor {
         let _ = quantities.try_reserve(text.len() / 48);
         let mut candidates = Candidates::new(text);
         let mut sentence = 0;
+        let mut sentence_span = sentences.first().copied().unwrap_or_default();
+        // Where the next sentence starts to matter: the end of this one when another follows.
+        let boundary = |k: usize| match sentences.get(k + 1) {
+            Some(_) => sentences.get(k).map_or(usize::MAX, |s| s.end),
+            None => usize::MAX,
+        };
+        let mut next_sentence_at = boundary(0);
         // Bound pairs are merged and changes linked as the figures come, while their text and
         // their neighbours are still in cache: a figure is final once the next one is read.
         let mut last_is_merged = false;
         let mut changes = ChangeLinker::default();
         while let Some((at, candidate)) = candidates.next() {
-            while sentence + 1 < sentences.len() && sentences[sentence].end <= at {
-                sentence += 1;
+            // Most figures are in the sentence of the one before: one compare says so.
+            if at >= next_sentence_at {
+                while sentence + 1 < sentences.len() && sentences[sentence].end <= at {
+                    sentence += 1;
+                }
+                sentence_span = sentences.get(sentence).copied().unwrap_or_default();
+                next_sentence_at = boundary(sentence);
             }
-            let sentence_span = sentences.get(sentence).copied().unwrap_or_default();
             let count = quantities.len();
             let found = match candidate {
                 Candidate::Digit | Candidate::Symbol => {
@@ -440,7 +451,7 @@ pub(crate) fn verb_before(
                 end -= 1;
             } else {
                 let c = head.get(..end)?.chars().next_back()?;
-                if c.is_alphanumeric() {
+                if crate::parse::is_alphanumeric(c) {
                     break;
                 }
                 end -= c.len_utf8();

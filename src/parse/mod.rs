@@ -63,16 +63,19 @@ pub(crate) fn space1(input: &str) -> IResult<&str, &str> {
 }
 
 /// `char::is_alphanumeric`, with the chars prose is full of answered without the Unicode
-/// tables (a lookup there costs a few hundred instructions): ASCII, the Latin letters with
-/// accents (`é`, `ł`, and Latin Extended Additional, all letters: Vietnamese `ễ`), and the
-/// General Punctuation block (curly quotes, dashes), which holds no letter or digit.
+/// tables (a lookup there costs a few hundred instructions): ASCII, the Latin-1 signs
+/// (`£`, `¥`, `°`, `§`; only the few listed are letters or digits), the Latin letters with
+/// accents (`é`, `ł`, and Latin Extended Additional, all letters: Vietnamese `ễ`), the
+/// General Punctuation block (curly quotes, dashes) and the Currency Symbols block (`€`,
+/// `₹`), which hold no letter or digit.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     match u32::from(c) {
         0..=0x7F => c.is_ascii_alphanumeric(),
+        0x80..=0xBF => matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾'),
         0xC0..=0x24F => c != '×' && c != '÷',
         0x1E00..=0x1EFF => true,
-        0x2000..=0x206F => false,
+        0x2000..=0x206F | 0x20A0..=0x20CF => false,
         _ => c.is_alphanumeric(),
     }
 }

@@ -66,6 +66,13 @@ fn trailing(bytes: &[u8], marks: fn(u64) -> u64, is_class: fn(&u8) -> bool) -> u
         .count()
 }
 
+/// How many ASCII digits start the eight bytes packed in `x` (the first byte lowest): 8 when
+/// all are.
+#[inline]
+pub(crate) fn leading_digits_in(x: u64) -> usize {
+    not_digits(x).trailing_zeros() as usize / 8
+}
+
 /// How many ASCII digits start `bytes`.
 pub(crate) fn leading_digits(bytes: &[u8]) -> usize {
     leading(bytes, not_digits, u8::is_ascii_digit)

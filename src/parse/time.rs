@@ -95,7 +95,21 @@ enum Case {
     Mixed,
 }
 
+/// `word` is ASCII letters, as [`ascii_word`] reads them.
 fn case_of(word: &[u8]) -> Case {
+    // A word of at most eight letters (nearly every name) as one integer: the bits that
+    // lowercasing sets are its capitals.
+    if let 1..=8 = word.len() {
+        let x = crate::tables::input_head(word);
+        let capitals = crate::tables::lowercase(x) ^ x;
+        let all = 0x2020_2020_2020_2020 >> (64 - 8 * word.len());
+        return match capitals {
+            0 => Case::Lower,
+            0x20 => Case::Capitalised,
+            c if c == all => Case::Upper,
+            _ => Case::Mixed,
+        };
+    }
     let Some((first, tail)) = word.split_first() else {
         return Case::Mixed;
     };
@@ -117,15 +131,8 @@ fn case_of(word: &[u8]) -> Case {
 /// The leading run of ASCII letters, when it is a whole word of `min..=max` bytes.
 /// Returns the word and the rest.
 fn ascii_word(input: &str, min: usize, max: usize) -> Option<(&str, &str)> {
-    let bytes = input.as_bytes();
-    let mut n = 0;
-    while n < bytes.len() && bytes[n].is_ascii_alphabetic() {
-        n += 1;
-        if n > max {
-            return None;
-        }
-    }
-    if n < min {
+    let n = super::runs::leading_letters(input.as_bytes());
+    if n < min || n > max {
         return None;
     }
     // `n` counts ASCII bytes, so it is a char boundary.
@@ -254,20 +261,18 @@ pub(crate) fn is_date_word(word: &[u8]) -> bool {
 /// Month name or abbreviation: rest, month, and whether it is `May`/`March`, which need a
 /// day or year after them to count as a month.
 fn month_word(input: &str) -> Option<(&str, u32, bool)> {
-    let first = *input.as_bytes().first()?;
-    if !matches!(
-        first.to_ascii_lowercase(),
-        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-    ) {
-        return None;
-    }
+    // Every month name and abbreviation starts with its month's three letters, and most
+    // capitalised words start with no such three.
+    let m = month_of_prefix(input.as_bytes())?;
     let (word, rest) = ascii_word(input, 3, 9)?;
     let case = case_of(word.as_bytes());
     if case == Case::Mixed {
         return None;
     }
-    if let Some(i) = MONTHS.iter().position(|m| word.eq_ignore_ascii_case(m)) {
-        let m = i as u32 + 1;
+    if MONTHS
+        .get(m as usize - 1)
+        .is_some_and(|name| word.eq_ignore_ascii_case(name))
+    {
         if case == Case::Lower && matches!(m, 3 | 5 | 8) {
             return None;
         }
@@ -280,6 +285,81 @@ fn month_word(input: &str) -> Option<(&str, u32, bool)> {
         .iter()
         .find(|(a, _)| word.eq_ignore_ascii_case(a))?;
     Some((rest.strip_prefix('.').unwrap_or(rest), m, false))
+}
+
+/// One slot of [`NAME_PREFIXES`]: the first three letters of a month or weekday name,
+/// lowercased and packed little-endian, and the month (1..=12), or 0 for a weekday.
+#[derive(Clone, Copy)]
+struct NamePrefix {
+    key: u32,
+    month: u8,
+}
+
+/// The multiplier of [`name_slot`]: picked so that the 19 month and weekday prefixes fall
+/// into distinct slots (the table's construction asserts it).
+const NAME_HASH: u32 = 0xF024_B4A8;
+
+/// The slot (0..32) of a packed three-letter prefix.
+const fn name_slot(key: u32) -> usize {
+    (key.wrapping_mul(NAME_HASH) >> 27) as usize
+}
+
+/// The first three bytes of `word`, packed little-endian.
+const fn prefix3(word: &[u8]) -> u32 {
+    word[0] as u32 | (word[1] as u32) << 8 | (word[2] as u32) << 16
+}
+
+/// The month and weekday names by their first three letters, one slot each, built at
+/// compile time: a word's first three bytes find the only name they can start with one
+/// load and one compare. Empty slots hold key 0, which no input key is.
+static NAME_PREFIXES: [NamePrefix; 32] = {
+    let mut table = [NamePrefix { key: 0, month: 0 }; 32];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        let key = prefix3(MONTHS[i].as_bytes());
+        assert!(table[name_slot(key)].key == 0);
+        table[name_slot(key)] = NamePrefix {
+            key,
+            month: i as u8 + 1,
+        };
+        i += 1;
+    }
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        let key = prefix3(WEEKDAYS[i].0.as_bytes());
+        assert!(table[name_slot(key)].key == 0);
+        table[name_slot(key)] = NamePrefix { key, month: 0 };
+        i += 1;
+    }
+    table
+};
+
+/// What the first three bytes of `input`, in any case, may start: `Some(month)` (1..=12) for
+/// a month name or abbreviation ([`MONTHS`], [`MONTH_ABBREVS`]), `Some(0)` for a weekday
+/// name or abbreviation ([`WEEKDAYS`], [`WEEKDAY_ABBREVS`]), `None` for neither. Every such
+/// name starts with its month's or weekday's three letters.
+#[inline]
+fn name_prefix(input: &[u8]) -> Option<u8> {
+    let &[a, b, c, ..] = input else {
+        return None;
+    };
+    // The case bit folds a capital onto its lowercase letter and no other byte onto a letter;
+    // a folded byte is never 0, so no input key is an empty slot's.
+    let key = u32::from_le_bytes([a | 0x20, b | 0x20, c | 0x20, 0]);
+    let slot = NAME_PREFIXES.get(name_slot(key))?;
+    (slot.key == key).then_some(slot.month)
+}
+
+/// The month (1..=12) whose name starts with the first three bytes of `input`, in any case:
+/// the only month a name or abbreviation there can be.
+fn month_of_prefix(input: &[u8]) -> Option<u32> {
+    name_prefix(input).filter(|&m| m != 0).map(u32::from)
+}
+
+/// True when the first three bytes of `input`, in any case, start a weekday name or
+/// abbreviation.
+fn weekday_prefix(input: &[u8]) -> bool {
+    name_prefix(input) == Some(0)
 }
 
 /// True when a day number or a four-digit year follows after inline spaces.
@@ -310,8 +390,7 @@ pub(crate) fn month(input: &str) -> IResult<&str, u32> {
 /// Weekday name or abbreviation. With `before_date`, `Wed`, `Sat` and `Sun` are accepted
 /// without their `.`.
 fn weekday_word(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
-    let first = *input.as_bytes().first()?;
-    if !matches!(first.to_ascii_lowercase(), b'm' | b't' | b'w' | b'f' | b's') {
+    if !weekday_prefix(input.as_bytes()) {
         return None;
     }
     let (word, rest) = ascii_word(input, 3, 9)?;
@@ -464,21 +543,46 @@ fn numeric_or_day_first(input: &str) -> Option<(&str, PartialDate)> {
 ///   of a month name or abbreviation ([`month_word`] reads at least three ASCII letters), or
 ///   `of` (`1st of May`). A non-ASCII byte where a space or letter is needed may be a
 ///   non-ASCII inline space, so it lets the parsers decide.
+#[inline(always)]
 fn digit_may_start_date(input: &[u8]) -> bool {
-    let digits = super::runs::leading_digits(input);
-    let rest = &input[digits..];
-    if let Some(b'-' | b'/') = rest.first() {
+    // Eight bytes at once where the text has them: the digits and the byte after them.
+    let (digits, next) = match input.first_chunk::<8>() {
+        Some(chunk) => {
+            let x = u64::from_le_bytes(*chunk);
+            let digits = super::runs::leading_digits_in(x);
+            // Five digits or more start neither form (and eight leave no byte here).
+            if digits > 4 {
+                return false;
+            }
+            (digits, (x >> (8 * digits)) as u8)
+        }
+        None => {
+            let digits = super::runs::leading_digits(input);
+            let Some(&next) = input.get(digits) else {
+                return false;
+            };
+            (digits, next)
+        }
+    };
+    if next == b'-' || next == b'/' {
         return digits <= 4;
     }
-    if digits > 2 {
-        return false;
-    }
+    // Most numbers run into a point, a comma, a `%` or a third digit: neither form goes on
+    // from those. A suffix starts with `s`, `n`, `r` or `t` (the case bit folds only their
+    // capitals onto them).
+    digits <= 2
+        && (next == b' ' || next >= 0x80 || matches!(next | 0x20, b's' | b'n' | b'r' | b't'))
+        && day_first_may_follow(input.get(digits..).unwrap_or_default())
+}
+
+/// [`digit_may_start_date`] after a run of one or two digits, for [`day_first`].
+fn day_first_may_follow(rest: &[u8]) -> bool {
     let rest = match rest {
         [a, b, tail @ ..] if is_ordinal_suffix(*a, *b) => tail,
         _ => rest,
     };
     let spaces = rest.iter().take_while(|&&b| b == b' ').count();
-    match &rest[spaces..] {
+    match rest.get(spaces..).unwrap_or_default() {
         [b, ..] if *b >= 0x80 => true,
         [a, b, ..] if spaces > 0 => may_start_month_or_of(*a, *b),
         _ => false,
@@ -536,26 +640,23 @@ fn bare_date(input: &str) -> Option<(&str, PartialDate)> {
 /// Days 1..=31 whatever the month; years four digits (1000..=2999, ISO 0001..=9999). When
 /// what follows the day is not a valid year (`Oct. 28, 20255`) the date has no year and the
 /// rest starts at the `,`. Never consumes trailing spaces or punctuation.
+#[inline]
 pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
     let Some(&first) = input.as_bytes().first() else {
         return fail(input);
     };
+    // The gates run here, inline in the caller: most digits and most capitalised words
+    // start no date, and turning them away costs no call.
     let found = if first.is_ascii_digit() {
-        digit_date(input)
+        if !digit_may_start_date(input.as_bytes()) {
+            return fail(input);
+        }
+        numeric_or_day_first(input)
     } else if first.is_ascii_alphabetic() {
-        month_first(input).or_else(|| {
-            let (rest, wd) = weekday_word(input, true)?;
-            let rest = rest.strip_prefix(',').unwrap_or(rest);
-            let (rest, _) = space1(rest).ok()?;
-            let (rest, d) = bare_date(rest)?;
-            Some((
-                rest,
-                PartialDate {
-                    weekday: Some(wd),
-                    ..d
-                },
-            ))
-        })
+        if name_prefix(input.as_bytes()).is_none() {
+            return fail(input);
+        }
+        word_date(input)
     } else {
         None
     };
@@ -563,6 +664,24 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
         Some((rest, d)) => Ok((rest, d)),
         None => fail(input),
     }
+}
+
+/// A date that starts with a month or weekday name: [`date`] past its gate.
+#[inline(never)]
+fn word_date(input: &str) -> Option<(&str, PartialDate)> {
+    month_first(input).or_else(|| {
+        let (rest, wd) = weekday_word(input, true)?;
+        let rest = rest.strip_prefix(',').unwrap_or(rest);
+        let (rest, _) = space1(rest).ok()?;
+        let (rest, d) = bare_date(rest)?;
+        Some((
+            rest,
+            PartialDate {
+                weekday: Some(wd),
+                ..d
+            },
+        ))
+    })
 }
 
 /// False when [`read_decade`] cannot match at `input`: a digit must start a run of two or
@@ -640,6 +759,125 @@ fn read_decade(input: &str) -> IResult<&str, i32> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// [`month_word`] as a search of both tables, without the three-letter gate.
+    fn month_word_reference(input: &str) -> Option<(&str, u32, bool)> {
+        let (word, rest) = ascii_word(input, 3, 9)?;
+        let case = case_of(word.as_bytes());
+        if case == Case::Mixed {
+            return None;
+        }
+        if let Some(i) = MONTHS.iter().position(|m| word.eq_ignore_ascii_case(m)) {
+            let m = i as u32 + 1;
+            if case == Case::Lower && matches!(m, 3 | 5 | 8) {
+                return None;
+            }
+            return Some((rest, m, matches!(m, 3 | 5)));
+        }
+        if case != Case::Capitalised {
+            return None;
+        }
+        let &(_, m) = MONTH_ABBREVS
+            .iter()
+            .find(|(a, _)| word.eq_ignore_ascii_case(a))?;
+        Some((rest.strip_prefix('.').unwrap_or(rest), m, false))
+    }
+
+    /// [`weekday_word`] as a search of both tables, without the three-letter gate.
+    fn weekday_word_reference(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
+        let (word, rest) = ascii_word(input, 3, 9)?;
+        let case = case_of(word.as_bytes());
+        if case == Case::Mixed {
+            return None;
+        }
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)) {
+            return Some((rest, wd));
+        }
+        if case != Case::Capitalised {
+            return None;
+        }
+        let &(_, wd, is_word) = WEEKDAY_ABBREVS
+            .iter()
+            .find(|(a, _, _)| word.eq_ignore_ascii_case(a))?;
+        match rest.strip_prefix('.') {
+            Some(r) => Some((r, wd)),
+            None if !is_word || before_date => Some((rest, wd)),
+            None => None,
+        }
+    }
+
+    proptest! {
+        /// The word gate of [`date`] turns away only what [`word_date`] would.
+        #[test]
+        fn word_gate_of_date_is_exact(
+            s in "(Jan|JUN|Sep|Mar|Wed|THU|Sun|Tue|Mon|Fri|Sat|[A-Za-z]{0,3})[a-z.]{0,7}(,? [0-9]{1,4})?(,? [0-9]{4})?"
+        ) {
+            let ungated = word_date(&s);
+            let gated = date(&s).ok();
+            prop_assert_eq!(gated, ungated, "{:?}", s);
+        }
+    }
+
+    /// [`case_of`] byte by byte.
+    fn case_of_reference(word: &[u8]) -> Case {
+        let Some((first, tail)) = word.split_first() else {
+            return Case::Mixed;
+        };
+        let lower = tail.iter().all(u8::is_ascii_lowercase);
+        let upper = tail.iter().all(u8::is_ascii_uppercase);
+        match (first.is_ascii_uppercase(), lower, upper) {
+            (true, true, _) => Case::Capitalised,
+            (true, false, true) => Case::Upper,
+            (false, true, _) => Case::Lower,
+            _ => Case::Mixed,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn case_of_agrees_with_a_byte_loop(word in "[a-zA-Z]{0,12}") {
+            prop_assert!(case_of(word.as_bytes()) == case_of_reference(word.as_bytes()), "{:?}", word);
+        }
+    }
+
+    #[test]
+    fn name_gates_agree_with_the_tables_on_every_name() {
+        let names = MONTHS
+            .iter()
+            .copied()
+            .chain(MONTH_ABBREVS.iter().map(|(w, _)| *w))
+            .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(WEEKDAY_ABBREVS.iter().map(|(w, _, _)| *w));
+        for name in names {
+            let upper = name.to_ascii_uppercase();
+            let capital = format!("{}{}", &upper[..1], &name[1..]);
+            let mixed = format!("{}{}", &name[..1], &upper[1..]);
+            for word in [name.to_string(), upper, capital, mixed] {
+                for tail in ["", ". 5", " 28, 2025", "s", "5", "é", "\u{2019}s"] {
+                    let input = format!("{word}{tail}");
+                    assert_eq!(month_word(&input), month_word_reference(&input), "{input}");
+                    for before_date in [false, true] {
+                        assert_eq!(
+                            weekday_word(&input, before_date),
+                            weekday_word_reference(&input, before_date),
+                            "{input}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn name_gates_agree_with_the_tables(
+            s in "(Jan|JUN|Sep|Mar|Wed|THU|Sun|Tue|[A-Za-z]{0,3})[a-zA-Z]{0,7}[. 5é]?",
+            before_date: bool,
+        ) {
+            prop_assert_eq!(month_word(&s), month_word_reference(&s));
+            prop_assert_eq!(weekday_word(&s, before_date), weekday_word_reference(&s, before_date));
+        }
+    }
 
     proptest! {
         /// The gate lets every decade through.

@@ -254,7 +254,20 @@ fn is_sign(word: &str) -> bool {
 
 /// What may stand between two words of one number: a run of inline spaces, or one hyphen.
 fn sep(s: &str) -> Option<&str> {
-    for hyphen in ['-', '\u{2010}', '\u{2011}'] {
+    // Decided on the first byte when it is ASCII: only a non-ASCII char can be one of the
+    // Unicode hyphens or another inline space.
+    match *s.as_bytes().first()? {
+        b'-' => s.get(1..),
+        b' ' => Some(crate::parse::skip_spaces(s)),
+        b if b >= 0x80 => sep_other(s),
+        _ => None,
+    }
+}
+
+/// [`sep`] at a non-ASCII char: a Unicode hyphen, or inline spaces.
+#[inline(never)]
+fn sep_other(s: &str) -> Option<&str> {
+    for hyphen in ['\u{2010}', '\u{2011}'] {
         if let Some(rest) = s.strip_prefix(hyphen) {
             return Some(rest);
         }
@@ -900,6 +913,25 @@ mod tests {
     use SpelledForm::{Cardinal, Fraction, Ordinal, Vague};
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
+
+    /// What [`sep`] must give: one of the three hyphens, or inline spaces.
+    fn sep_reference(s: &str) -> Option<&str> {
+        for hyphen in ['-', '\u{2010}', '\u{2011}'] {
+            if let Some(rest) = s.strip_prefix(hyphen) {
+                return Some(rest);
+            }
+        }
+        space1(s).ok().map(|(rest, _)| rest)
+    }
+
+    proptest! {
+        #[test]
+        fn sep_agrees_with_its_reference(
+            s in "[- \u{a0}\u{202f}\u{2009}\u{2007}\u{2010}\u{2011}\u{2012}a1é]{0,4}"
+        ) {
+            prop_assert_eq!(sep(&s), sep_reference(&s));
+        }
+    }
 
     #[track_caller]
     fn check(input: &str, value: Decimal, form: SpelledForm, rest: &str) {

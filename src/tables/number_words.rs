@@ -57,8 +57,8 @@ pub(crate) struct NumberWord {
 
 impl NumberWord {
     /// True for a singular scale word: thousand, million, billion, trillion, lakh, crore.
-    pub(crate) fn is_scale(&self) -> bool {
-        self.place == Place::Scale && self.inflection == Inflection::Cardinal
+    pub(crate) const fn is_scale(&self) -> bool {
+        matches!(self.place, Place::Scale) && matches!(self.inflection, Inflection::Cardinal)
     }
 }
 
@@ -223,10 +223,7 @@ pub(crate) fn lookup(word: &str) -> Option<NumberWord> {
 /// The run of ASCII letters at the start of `input` and the rest after it, when the run is
 /// non-empty and is a whole word ([`at_word_end`] holds on the rest: `fünf`, `five5` fail).
 pub(crate) fn ascii_word(input: &str) -> Option<(&str, &str)> {
-    let n = input
-        .bytes()
-        .position(|b| !b.is_ascii_alphabetic())
-        .unwrap_or(input.len());
+    let n = crate::parse::runs::leading_letters(input.as_bytes());
     if n == 0 {
         return None;
     }
@@ -247,27 +244,62 @@ pub(crate) fn number_word_at(input: &str) -> Option<(NumberWord, &str)> {
 /// (10^12), `thousand crore` (10^10), `thousand million` (10^9). A chain stops before a word
 /// that does not rise or that would overflow.
 pub(crate) fn scale_at(input: &str) -> Option<(Decimal, &str)> {
-    let (first, mut rest) = number_word_at(input)?;
-    if !first.is_scale() {
-        return None;
-    }
-    let mut multiplier = Decimal::from(first.value);
-    let mut last = first.value;
+    let (first, mut rest) = singular_scale_at(input)?;
+    let mut multiplier = Decimal::from(first);
+    let mut last = first;
     while let Ok((after, _)) = space1(rest) {
-        let Some((next, after_word)) = number_word_at(after) else {
+        let Some((next, after_word)) = singular_scale_at(after) else {
             break;
         };
-        if !next.is_scale() || next.value <= last {
+        if next <= last {
             break;
         }
-        let Some(m) = multiplier.checked_mul(Decimal::from(next.value)) else {
+        let Some(m) = multiplier.checked_mul(Decimal::from(next)) else {
             break;
         };
         multiplier = m;
-        last = next.value;
+        last = next;
         rest = after_word;
     }
     Some((multiplier, rest))
+}
+
+/// The singular scale words of [`NUMBER_WORDS`] ([`NumberWord::is_scale`]), each as its
+/// lowercased bytes packed like [`super::input_head`] (all are at most 8 bytes), with its
+/// value. Built at compile time.
+const SCALES: [(u64, u64); 6] = {
+    let mut out = [(0, 0); 6];
+    let (mut i, mut n) = (0, 0);
+    while i < NUMBER_WORD_DATA.len() {
+        let (word, w) = NUMBER_WORD_DATA[i];
+        if w.is_scale() {
+            assert!(word.len() <= 8);
+            out[n] = (super::prefix_key(word).0, w.value);
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == out.len());
+    out
+};
+
+/// [`number_word_at`] for a singular scale word only: its value and the rest. Most words
+/// after a number are no scale (`45 people`), and eight packed bytes compared with six keys
+/// say so without the hash lookup.
+fn singular_scale_at(input: &str) -> Option<(u64, &str)> {
+    let bytes = input.as_bytes();
+    // The word's first eight bytes, zero-padded: letters are never zero bytes, so the
+    // padding makes the length part of the key.
+    let head = super::input_head(bytes);
+    let n = super::leading_letters_in(head);
+    // No word, or one of more than eight letters: no scale.
+    if n == 0 || n == 8 && bytes.get(8).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let key = super::lowercase(head) & (u64::MAX >> (64 - 8 * n));
+    let &(_, value) = SCALES.iter().find(|&&(k, _)| k == key)?;
+    let rest = input.get(n..)?;
+    at_word_end(rest).then_some((value, rest))
 }
 
 /// A scale word at the start of input (after optional inline spaces), whole word, case-insensitive:
@@ -286,7 +318,42 @@ pub(crate) fn scale_word(input: &str) -> IResult<&str, Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use rust_decimal_macros::dec;
+
+    /// What [`singular_scale_at`] must give: the table's reading of the word.
+    fn singular_scale_reference(input: &str) -> Option<(u64, &str)> {
+        let (w, rest) = number_word_at(input)?;
+        w.is_scale().then_some((w.value, rest))
+    }
+
+    #[test]
+    fn singular_scales_agree_with_the_table_on_every_word() {
+        for (w, _) in NUMBER_WORDS {
+            let upper = w.to_ascii_uppercase();
+            let capital = format!("{}{}", &upper[..1], &w[1..]);
+            for word in [w.to_string(), upper, capital] {
+                for tail in ["", " people", "s", "-fold", "5", "é", ".", "\u{2019}s"] {
+                    let input = format!("{word}{tail}");
+                    assert_eq!(
+                        singular_scale_at(&input),
+                        singular_scale_reference(&input),
+                        "{input}"
+                    );
+                }
+            }
+        }
+        assert_eq!(singular_scale_at("Million "), Some((1_000_000, " ")));
+        assert_eq!(singular_scale_at("millio"), None);
+        assert_eq!(singular_scale_at("thousands"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn singular_scales_agree_with_the_table(s in "[a-zA-Z]{0,10}[ 5é-]?[a-z]{0,3}") {
+            prop_assert_eq!(singular_scale_at(&s), singular_scale_reference(&s));
+        }
+    }
 
     #[test]
     fn table_is_sorted_unique_lowercase_and_every_word_is_found() {

@@ -676,7 +676,10 @@ fn match_form_at(text: &str, exact: bool, s: &str, i: usize, mut j: usize) -> Op
 fn ends_here(text: &str, rest: &str) -> bool {
     let needs_end = match text.as_bytes().last() {
         Some(l) if l.is_ascii() => l.is_ascii_alphanumeric(),
-        _ => text.chars().next_back().is_some_and(char::is_alphanumeric),
+        _ => text
+            .chars()
+            .next_back()
+            .is_some_and(crate::parse::is_alphanumeric),
     };
     !needs_end || at_word_end(rest)
 }
