@@ -1342,6 +1342,25 @@ fn finish(
     one(out, q, end)
 }
 
+/// `One day, she left` and `it could one day replace coal`: "some day", not a length of time.
+/// Only two shapes are taken, both rare as durations: `one day` opening a sentence or clause
+/// with a comma right after it, and `one day` after a modal verb. `It took one day`, `for one
+/// day`, `One day later,` and `cut from three days to one day` stay durations.
+fn is_one_day_idiom(text: &str, prev: &str, c: &Core) -> bool {
+    let Some(unit) = c.unit else { return false };
+    let written = text.get(c.number.end..c.end).unwrap_or("").trim_start();
+    if unit.unit.code != "d" || !written.eq_ignore_ascii_case("day") {
+        return false;
+    }
+    let modal = is_in(
+        prev,
+        &[
+            "will", "would", "could", "might", "may", "shall", "should", "must",
+        ],
+    );
+    modal || prev.is_empty() && text.get(c.end..).is_some_and(|rest| rest.starts_with(','))
+}
+
 /// Words that make a following `one`/`second` a pronoun or a unit of time, not a number.
 fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
     let word = &text[at..c.number.end];
@@ -1357,6 +1376,9 @@ fn spelled_is_not_a_number(text: &str, at: usize, c: &Core) -> bool {
                 .all(crate::parse::is_inline_space)
         })
         .map_or("", |x| x.1);
+    if is("one") && is_one_day_idiom(text, prev, c) {
+        return true;
+    }
     let next = word_after(text, c.end).map_or("", |x| x.1);
     if is("one") && c.bare() {
         // "a one-off", "at one point": idioms, not a count.

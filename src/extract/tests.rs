@@ -460,6 +460,31 @@ fn idioms_and_labels_are_not_figures() {
 }
 
 #[test]
+fn one_day_as_some_day_is_not_a_duration() {
+    assert_no_figures(&[
+        "One day, the council voted.",
+        "He said: one day, it will close.",
+        "The plant could one day replace coal, and she will one day lead it.",
+    ]);
+    // A length of time written the same way.
+    for text in [
+        "It took one day.",
+        "The strike lasted for one day, then ended.",
+        "One day later, it ended.",
+        "The wait was cut from three days to one day.",
+        "One day; two days: the wait grew.",
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .any(|f| f.0.eq_ignore_ascii_case("one day")),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+#[test]
 fn a_hedge_never_reaches_into_the_figure_before() {
     // "C." after a temperature is its unit and the end of a sentence, not "c." (circa).
     let text = "It was 0°C. 8 people came.";
