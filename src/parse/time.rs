@@ -269,10 +269,24 @@ fn month_word(input: &str) -> Option<(&str, u32, bool)> {
     if case == Case::Mixed {
         return None;
     }
-    if MONTHS
+    let full = MONTHS
         .get(m as usize - 1)
         .is_some_and(|name| word.eq_ignore_ascii_case(name))
-    {
+        .then_some(m);
+    month_reading(word, rest, case, full)
+}
+
+/// What a month word of `case` reads as, given `full`, the month whose full name it is (if
+/// any): the full name (`march`, `may` and `august` only when not lowercase), else a
+/// Capitalised abbreviation with its `.` consumed. Shared by [`month_word`] and its tests'
+/// reference, which find `full` in two ways.
+fn month_reading<'a>(
+    word: &str,
+    rest: &'a str,
+    case: Case,
+    full: Option<u32>,
+) -> Option<(&'a str, u32, bool)> {
+    if let Some(m) = full {
         if case == Case::Lower && matches!(m, 3 | 5 | 8) {
             return None;
         }
@@ -766,27 +780,18 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// [`month_word`] as a search of both tables, without the three-letter gate.
+    /// [`month_word`] as a search of the full names, without the three-letter gate.
     fn month_word_reference(input: &str) -> Option<(&str, u32, bool)> {
         let (word, rest) = ascii_word(input, 3, 9)?;
         let case = case_of(word.as_bytes());
         if case == Case::Mixed {
             return None;
         }
-        if let Some(i) = MONTHS.iter().position(|m| word.eq_ignore_ascii_case(m)) {
-            let m = i as u32 + 1;
-            if case == Case::Lower && matches!(m, 3 | 5 | 8) {
-                return None;
-            }
-            return Some((rest, m, matches!(m, 3 | 5)));
-        }
-        if case != Case::Capitalised {
-            return None;
-        }
-        let &(_, m) = MONTH_ABBREVS
+        let full = MONTHS
             .iter()
-            .find(|(a, _)| word.eq_ignore_ascii_case(a))?;
-        Some((rest.strip_prefix('.').unwrap_or(rest), m, false))
+            .position(|m| word.eq_ignore_ascii_case(m))
+            .map(|i| i as u32 + 1);
+        month_reading(word, rest, case, full)
     }
 
     proptest! {
