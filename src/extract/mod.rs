@@ -172,25 +172,173 @@ struct ChangeLinker {
 }
 
 impl ChangeLinker {
-    /// Reads the figures up to `end` (exclusive), which must not change any more.
+    /// Reads the figures up to `end` (exclusive), which must not change any more. It runs
+    /// once per figure, inline in the extractor's loop: the bytes right before a figure say
+    /// whether it may be stepped over and whether a pair ending with it may link, and only
+    /// what they let through is read in full, out of line. Most tests are combined without
+    /// branches: a figure and its neighbour are in different sentences or of other kinds
+    /// about as often as not, so a branch per test would be mispredicted that often.
+    #[inline(always)]
     fn advance(&mut self, text: &str, quantities: &[Quantity], end: usize) {
         while self.done < end {
             let k = self.done;
             self.done += 1;
+            let Some(q) = quantities.get(k) else { break };
+            let before = Before::new(text.as_bytes(), q.span.start);
             // "rose to $412 million, or 96 cents a share, from $386 million": a figure in an
             // apposition (", or …,") restates its neighbour and is stepped over.
             // "$13.7 billion, up 3 per cent from $13.3 billion": the size of the change
             // between the two ends is stepped over too.
-            if is_apposition(text, &quantities[k]) || is_change_size(text, &quantities[k]) {
+            if before.may_step_over(q) && is_stepped_over(text, q) {
                 continue;
             }
             if let Some(i) = self.previous.replace(k)
-                && let Some(relation) = change(text, quantities, i, k)
+                && before.may_end_link()
+                && let Some(p) = quantities.get(i)
+                && may_link(p, q)
             {
-                self.relations.push(relation);
+                self.link(text, quantities, i, k);
             }
         }
     }
+
+    /// Links `i` and `j` when [`change`] says they are linked: the full reading of the few
+    /// pairs [`may_link`] lets through.
+    #[inline(never)]
+    fn link(&mut self, text: &str, quantities: &[Quantity], i: usize, j: usize) {
+        if let Some(relation) = change(text, quantities, i, j) {
+            self.relations.push(relation);
+        }
+    }
+}
+
+/// [`is_apposition`] or [`is_change_size`]: the full tests behind [`Before::may_step_over`].
+#[inline(never)]
+fn is_stepped_over(text: &str, q: &Quantity) -> bool {
+    is_apposition(text, q) || is_change_size(text, q)
+}
+
+/// The bytes right before a figure, read once for the linker's gates.
+#[derive(Clone, Copy)]
+struct Before {
+    /// The eight bytes before the figure, packed little-endian (the last byte highest),
+    /// with zeros in front when fewer stand before it.
+    bytes: u64,
+    /// The [`BYTE_CLASS`] of the last byte before the figure, or of the one before it when
+    /// the last is a space: the last byte of the word before, after one space.
+    last: u8,
+}
+
+impl Before {
+    #[inline(always)]
+    fn new(bytes: &[u8], end: usize) -> Self {
+        let packed = match end.checked_sub(8).and_then(|start| bytes.get(start..end)) {
+            Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+            _ => pack_head(bytes, end),
+        };
+        let class = |b: u64| BYTE_CLASS[(b & 0xFF) as usize];
+        let (c1, c2) = (class(packed >> 56), class(packed >> 48));
+        Before {
+            bytes: packed,
+            last: if c1 & SPACE != 0 { c2 } else { c1 },
+        }
+    }
+
+    /// False when the figure `q` these bytes stand before is surely neither an apposition
+    /// ([`is_apposition`]) nor the size of a change ([`is_change_size`]); true means
+    /// "maybe". An apposition follows ", or ", "about " or "roughly "; the size of a change
+    /// is a percentage after "up" or "down", so after a `p` or an `n` (or after spaces and
+    /// chars that are not ASCII, which this does not read).
+    #[inline(always)]
+    fn may_step_over(self, q: &Quantity) -> bool {
+        let x = self.bytes;
+        let apposition = ((x >> 24) == pack(b", or "))
+            | ((x >> 16) == pack(b"about "))
+            | (x == pack(b"roughly "));
+        let percent = matches!(q.kind, Kind::Percent | Kind::PercentagePoints);
+        apposition | (percent & (self.last & (UP_DOWN_END | SPACE | HIGH) != 0))
+    }
+
+    /// False when the gap before the figure surely does not end in "to", "from" or "with"
+    /// ([`change`]'s first test of the text): its last byte other than a space is another
+    /// ASCII byte. Most gaps end so, and this turns them away before the figure before is
+    /// read. Two spaces or a char that is not ASCII mean "maybe"; a gap of one space or
+    /// none, where [`Before::last`] is the figure before's, links nothing anyway.
+    #[inline(always)]
+    fn may_end_link(self) -> bool {
+        self.last & (LINK_END | SPACE | HIGH) != 0
+    }
+}
+
+/// [`Before::bytes`] for a figure that fewer than eight bytes stand before: the rare path.
+#[cold]
+fn pack_head(bytes: &[u8], end: usize) -> u64 {
+    let head = bytes.get(..end).unwrap_or_default();
+    head.iter().fold(0, |x, &b| (x >> 8) | (u64::from(b) << 56))
+}
+
+/// `s` (at most eight bytes) packed little-endian, as [`Before::bytes`] packs the bytes
+/// that end with it, shifted down by `8 - s.len()` bytes.
+const fn pack(s: &[u8]) -> u64 {
+    let mut x = 0;
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        x = (x << 8) | s[i] as u64;
+    }
+    x
+}
+
+/// [`BYTE_CLASS`]: a byte `char::is_whitespace` takes alone ([`is_ascii_space`]).
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: a byte of a non-ASCII char, which may be (part of) a space.
+const HIGH: u8 = 2;
+/// [`BYTE_CLASS`]: the last letter of "to", "from" or "with", in either case.
+const LINK_END: u8 = 4;
+/// [`BYTE_CLASS`]: the last letter of "up" or "down".
+const UP_DOWN_END: u8 = 8;
+
+/// What each byte may be to the linker's gates: one load instead of a chain of compares.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            HIGH
+        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            // `is_ascii_space`, which is not `const` (the tests hold the two together).
+            SPACE
+        } else if matches!(byte | 0x20, b'o' | b'm' | b'h') {
+            LINK_END
+        } else if matches!(byte, b'p' | b'n') {
+            UP_DOWN_END
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// False when [`change`] surely links nothing between `a` and the figure `b` after it, for
+/// a reason other than the gap ([`Before::may_end_link`]); true means "maybe". Computed
+/// without branches from what [`change`] tests first: one sentence, [`comparable`] kinds
+/// (units are left to [`change`]), and two single numbers.
+#[inline(always)]
+fn may_link(a: &Quantity, b: &Quantity) -> bool {
+    const fn bit(kind: Kind) -> u32 {
+        1 << kind as u32
+    }
+    let same_sentence = (a.sentence.start == b.sentence.start) & (a.sentence.end == b.sentence.end);
+    let (ka, kb) = (bit(a.kind), bit(b.kind));
+    let kinds = (ka == kb)
+        | ((ka | kb) == (bit(Kind::Count) | bit(Kind::Measure)))
+        | ((ka | kb) == (bit(Kind::Count) | bit(Kind::Money)));
+    let dated =
+        (ka & (bit(Kind::Year) | bit(Kind::Date) | bit(Kind::Decade) | bit(Kind::Ordinal))) != 0;
+    let numbers = matches!(a.value, Value::Number(_)) & matches!(b.value, Value::Number(_));
+    same_sentence & kinds & !dated & numbers
 }
 
 /// The change from one figure to the other of `i` and `j`, neighbours once appositions are
@@ -283,13 +431,16 @@ fn linked(
     // The last "up" or "down" in the short gap ("but was up 14% from") says which way; it
     // only counts in an "up from" gap.
     let direction = if up_from {
+        // Split on bytes: a char that is not ASCII is all bytes that are not letters, so
+        // the runs of ASCII letters are those of the chars.
         between
-            .split(|c: char| !c.is_ascii_alphabetic())
+            .as_bytes()
+            .split(|c| !c.is_ascii_alphabetic())
             .rev()
             .find_map(|w| {
-                if w.eq_ignore_ascii_case("up") {
+                if w.eq_ignore_ascii_case(b"up") {
                     Some(("up", true))
-                } else if w.eq_ignore_ascii_case("down") {
+                } else if w.eq_ignore_ascii_case(b"down") {
                     Some(("down", false))
                 } else {
                     None
@@ -309,7 +460,12 @@ fn linked(
     } else {
         return None;
     };
-    let found = verb_before(text, a.span.start, a.sentence.start).filter(|_| !up_down);
+    // With an "up" or "down" in the gap no verb is read: that word wins anyway.
+    let found = if up_down {
+        None
+    } else {
+        verb_before(text, a.span.start, a.sentence.start)
+    };
     let (verb, rising) = match found {
         Some(v) => v,
         // "1,200 workers, up from 800": the "up" is the change word, and it wins over a
@@ -394,8 +550,27 @@ fn is_up_from(between: &str) -> bool {
     (ends_with_word(bytes, b"from")
         || ends_with_word(bytes, b"compared with")
         || ends_with_word(bytes, b"compared to"))
-        && b.split_whitespace().nth(5).is_none()
-        && !b.contains([';', '.', ':'])
+        && is_short_clause(b)
+}
+
+/// At most five words and no `;`, `.` or `:`: `s.split_whitespace().nth(5).is_none() &&
+/// !s.contains([';', '.', ':'])`, read in one pass over the bytes when `s` is ASCII.
+fn is_short_clause(s: &str) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().nth(5).is_none() && !s.contains([';', '.', ':']);
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        if matches!(b, b';' | b'.' | b':') {
+            return false;
+        }
+        // The ASCII bytes `char::is_whitespace` takes are `is_ascii_space`'s.
+        let space = is_ascii_space(b);
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words <= 5
 }
 
 /// Both figures say the same sort of thing (two percentages, two sums in one currency).

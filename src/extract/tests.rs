@@ -701,6 +701,20 @@ proptest::proptest! {
         proptest::prop_assert_eq!(trim_spaces(&s), s.trim());
     }
 
+    /// The one-pass clause test agrees with the `str` methods it stands for.
+    #[test]
+    fn short_clause_agrees_with_str_methods(s in "[ \t\n\u{b}\u{c}\r\u{a0}\u{85}\u{1c}a,.;:é]{0,16}") {
+        let by_str = s.split_whitespace().nth(5).is_none() && !s.contains([';', '.', ':']);
+        proptest::prop_assert_eq!(is_short_clause(&s), by_str);
+    }
+
+    /// The same on ASCII gaps, which take the byte path.
+    #[test]
+    fn short_ascii_clause_agrees_with_str_methods(s in "[ \t\n\u{b}\u{c}\r\u{1c}ab,.;:]{0,16}") {
+        let by_str = s.split_whitespace().nth(5).is_none() && !s.contains([';', '.', ':']);
+        proptest::prop_assert_eq!(is_short_clause(&s), by_str);
+    }
+
     /// The byte-level word end agrees with the char reading of the same test.
     #[test]
     fn ends_with_word_agrees_with_chars(s in "[a-zA-Z ,é]{0,8}", word in "[a-z]{1,4}") {
@@ -710,5 +724,108 @@ proptest::proptest! {
                 .next_back()
                 .is_some_and(|c| c.is_ascii_alphabetic());
         proptest::prop_assert_eq!(ends_with_word(s.as_bytes(), word.as_bytes()), by_chars);
+    }
+}
+
+/// The relations [`ChangeLinker`] finds, read without its gates: every figure put to the
+/// full tests, every pair to [`change`].
+fn relations_without_gates(text: &str, quantities: &[Quantity]) -> Vec<Relation> {
+    let mut previous = None;
+    let mut relations = Vec::new();
+    for (k, q) in quantities.iter().enumerate() {
+        if is_apposition(text, q) || is_change_size(text, q) {
+            continue;
+        }
+        if let Some(i) = previous.replace(k)
+            && let Some(relation) = change(text, quantities, i, k)
+        {
+            relations.push(relation);
+        }
+    }
+    relations
+}
+
+#[test]
+fn linker_gates_pass_what_the_full_tests_take() {
+    for text in [
+        "Revenue fell to $412 million, or 96 cents a share, from $386 million.",
+        "Revenue fell to $412 million, or about 96 cents a share, from $386 million.",
+        "Revenue fell to $412 million, or roughly 4%, from $386 million.",
+        "Sales were $13.7 billion, up 3 per cent from $13.3 billion.",
+        "Sales were $13.7 billion, down 3%\u{a0}from $13.3 billion.",
+        "Sales were $13.7 billion,up 3% \u{2009}from $13.3 billion.",
+        "Sales rose from 90%\u{a0}to 95%.",
+        "Sales rose from 90%  to 95%.",
+        "Sales rose from 90% TO 95%.",
+        "Output shifted to 5%, compared WITH 4%.",
+        "Staff numbered 1,200, up FROM 800.",
+        "5 to 6",
+        "up 5% from 4%",
+        ", or 5",
+    ] {
+        let all = extract_all(text);
+        assert_eq!(
+            all.relations,
+            relations_without_gates(text, &all.quantities),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn byte_classes_agree_with_the_byte_tests() {
+    for b in 0..=255u8 {
+        let class = BYTE_CLASS[usize::from(b)];
+        assert_eq!(class & SPACE != 0, is_ascii_space(b), "{b:#x}");
+        assert_eq!(class & HIGH != 0, b >= 0x80, "{b:#x}");
+        assert_eq!(
+            class & LINK_END != 0,
+            matches!(b, b'o' | b'O' | b'm' | b'M' | b'h' | b'H'),
+            "{b:#x}"
+        );
+        assert_eq!(class & UP_DOWN_END != 0, matches!(b, b'p' | b'n'), "{b:#x}");
+    }
+}
+
+#[test]
+fn the_bytes_before_a_figure_are_packed_last_highest() {
+    let text = b"abcdefghij";
+    for end in 0..=text.len() {
+        let reference = text[end.saturating_sub(8)..end]
+            .iter()
+            .rev()
+            .enumerate()
+            .fold(0u64, |x, (k, &b)| x | (u64::from(b) << (56 - 8 * k)));
+        assert_eq!(Before::new(text, end).bytes, reference, "{end}");
+    }
+    assert_eq!(pack(b", or "), u64::from_le_bytes(*b", or \0\0\0"));
+}
+
+proptest::proptest! {
+    /// The linker's gates turn away only figures and pairs the full tests would: the
+    /// relations are those found without them.
+    #[test]
+    fn linker_gates_are_exact(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "rose", "fell", "from", "to", "TO", "with", "compared", "up", "down", "or",
+                "about", "roughly", "5%", "$3 million", "1,200", "800", "4 per cent",
+                "2 percentage points", "in 2020", "Oct. 3", "workers", "cents", "a", ",",
+                ".", ";", "\u{a0}", "  ", "é",
+            ]),
+            0..16,
+        ),
+        glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", ", "]), 16),
+    ) {
+        let mut text = String::new();
+        for (word, glue) in words.iter().zip(&glue) {
+            text.push_str(word);
+            text.push_str(glue);
+        }
+        let all = extract_all(&text);
+        proptest::prop_assert_eq!(
+            all.relations,
+            relations_without_gates(&text, &all.quantities)
+        );
     }
 }

@@ -99,16 +99,9 @@ enum Case {
 fn case_of(word: &[u8]) -> Case {
     // A word of at most eight letters (nearly every name) as one integer: the bits that
     // lowercasing sets are its capitals.
-    if let 1..=8 = word.len() {
+    if let n @ 1..=8 = word.len() {
         let x = crate::tables::input_head(word);
-        let capitals = crate::tables::lowercase(x) ^ x;
-        let all = 0x2020_2020_2020_2020 >> (64 - 8 * word.len());
-        return match capitals {
-            0 => Case::Lower,
-            0x20 => Case::Capitalised,
-            c if c == all => Case::Upper,
-            _ => Case::Mixed,
-        };
+        return case_of_packed(x, crate::tables::lowercase(x), n);
     }
     let Some((first, tail)) = word.split_first() else {
         return Case::Mixed;
@@ -128,8 +121,119 @@ fn case_of(word: &[u8]) -> Case {
     }
 }
 
+/// [`case_of`] for a word of `n` (1..=8) ASCII letters packed into `x` (zeros after it),
+/// `lower` being `x` lowercased: the bits that lowercasing sets are its capitals.
+fn case_of_packed(x: u64, lower: u64, n: usize) -> Case {
+    let all = 0x2020_2020_2020_2020 >> (64 - 8 * n);
+    match lower ^ x {
+        0 => Case::Lower,
+        0x20 => Case::Capitalised,
+        c if c == all => Case::Upper,
+        _ => Case::Mixed,
+    }
+}
+
+/// A month or weekday name as [`name_word`] reads it.
+struct NameWord<'a> {
+    word: &'a str,
+    rest: &'a str,
+    case: Case,
+    /// The first eight bytes of `word` lowercased, packed little-endian, zeros after it.
+    lower: u64,
+}
+
+impl NameWord<'_> {
+    /// True when the word is `name` (lowercase ASCII) in any case, `key` being `name`
+    /// packed as [`name_key`] packs it.
+    fn is(&self, name: &str, key: u64) -> bool {
+        self.word.len() == name.len()
+            && if name.len() <= 8 {
+                self.lower == key
+            } else {
+                self.word.eq_ignore_ascii_case(name)
+            }
+    }
+}
+
+/// [`ascii_word`] of 3 to 9 letters with its [`case_of`], read from eight bytes at once for
+/// the month and weekday parsers: nearly every name fits in them.
+fn name_word(input: &str) -> Option<NameWord<'_>> {
+    let bytes = input.as_bytes();
+    let head = crate::tables::input_head(bytes);
+    let n = match crate::tables::leading_letters_in(head) {
+        8 => super::runs::leading_letters(bytes),
+        n => n,
+    };
+    if !(3..=9).contains(&n) {
+        return None;
+    }
+    // `n` counts ASCII bytes, so it is a char boundary.
+    let (word, rest) = input.split_at_checked(n)?;
+    let ends = match rest.as_bytes().first() {
+        // Not a letter, which would have been counted: a word end unless a digit.
+        Some(&b) if b < 0x80 => !b.is_ascii_digit(),
+        _ => at_word_end(rest),
+    };
+    if !ends {
+        return None;
+    }
+    let x = if n < 8 {
+        head & ((1 << (8 * n)) - 1)
+    } else {
+        head
+    };
+    let lower = crate::tables::lowercase(x);
+    let case = if n <= 8 {
+        case_of_packed(x, lower, n)
+    } else {
+        case_of(word.as_bytes())
+    };
+    Some(NameWord {
+        word,
+        rest,
+        case,
+        lower,
+    })
+}
+
+/// The first eight bytes of `name` packed little-endian, zeros after a shorter name: how
+/// [`NameWord::lower`] holds it.
+const fn name_key(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let mut x = 0;
+    let mut i = 0;
+    while i < bytes.len() && i < 8 {
+        x |= (bytes[i] as u64) << (8 * i);
+        i += 1;
+    }
+    x
+}
+
+/// [`MONTHS`] packed by [`name_key`].
+static MONTH_KEYS: [u64; 12] = {
+    let mut keys = [0; 12];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = name_key(MONTHS[i]);
+        i += 1;
+    }
+    keys
+};
+
+/// [`WEEKDAYS`] packed by [`name_key`].
+static WEEKDAY_KEYS: [u64; 7] = {
+    let mut keys = [0; 7];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = name_key(WEEKDAYS[i].0);
+        i += 1;
+    }
+    keys
+};
+
 /// The leading run of ASCII letters, when it is a whole word of `min..=max` bytes.
-/// Returns the word and the rest.
+/// Returns the word and the rest. The tests' reference for [`name_word`].
+#[cfg(test)]
 fn ascii_word(input: &str, min: usize, max: usize) -> Option<(&str, &str)> {
     let n = super::runs::leading_letters(input.as_bytes());
     if n < min || n > max {
@@ -264,16 +368,27 @@ fn month_word(input: &str) -> Option<(&str, u32, bool)> {
     // Every month name and abbreviation starts with its month's three letters, and most
     // capitalised words start with no such three.
     let m = month_of_prefix(input.as_bytes())?;
-    let (word, rest) = ascii_word(input, 3, 9)?;
-    let case = case_of(word.as_bytes());
-    if case == Case::Mixed {
+    month_word_of(input, m)
+}
+
+/// [`month_word`] for `input`, whose first three letters start the names of month `m` (and
+/// of no other): only that month's full name needs comparing.
+fn month_word_of(input: &str, m: u32) -> Option<(&str, u32, bool)> {
+    let w = name_word(input)?;
+    if w.case == Case::Mixed {
         return None;
     }
+    let k = (m as usize).wrapping_sub(1);
     let full = MONTHS
-        .get(m as usize - 1)
-        .is_some_and(|name| word.eq_ignore_ascii_case(name))
+        .get(k)
+        .zip(MONTH_KEYS.get(k))
+        .is_some_and(|(name, &key)| w.is(name, key))
         .then_some(m);
-    month_reading(word, rest, case, full)
+    // No abbreviation has more than four letters.
+    if full.is_none() && w.word.len() > 4 {
+        return None;
+    }
+    month_reading(w.word, w.rest, w.case, full)
 }
 
 /// What a month word of `case` reads as, given `full`, the month whose full name it is (if
@@ -307,6 +422,8 @@ fn month_reading<'a>(
 struct NamePrefix {
     key: u32,
     month: u8,
+    /// For a weekday, its place in [`WEEKDAYS`].
+    day: u8,
 }
 
 /// The multiplier of [`name_slot`]: picked so that the 19 month and weekday prefixes fall
@@ -327,7 +444,11 @@ const fn prefix3(word: &[u8]) -> u32 {
 /// compile time: a word's first three bytes find the only name they can start with one
 /// load and one compare. Empty slots hold key 0, which no input key is.
 static NAME_PREFIXES: [NamePrefix; 32] = {
-    let mut table = [NamePrefix { key: 0, month: 0 }; 32];
+    let mut table = [NamePrefix {
+        key: 0,
+        month: 0,
+        day: 0,
+    }; 32];
     let mut i = 0;
     while i < MONTHS.len() {
         let key = prefix3(MONTHS[i].as_bytes());
@@ -335,6 +456,7 @@ static NAME_PREFIXES: [NamePrefix; 32] = {
         table[name_slot(key)] = NamePrefix {
             key,
             month: i as u8 + 1,
+            day: 0,
         };
         i += 1;
     }
@@ -342,18 +464,22 @@ static NAME_PREFIXES: [NamePrefix; 32] = {
     while i < WEEKDAYS.len() {
         let key = prefix3(WEEKDAYS[i].0.as_bytes());
         assert!(table[name_slot(key)].key == 0);
-        table[name_slot(key)] = NamePrefix { key, month: 0 };
+        table[name_slot(key)] = NamePrefix {
+            key,
+            month: 0,
+            day: i as u8,
+        };
         i += 1;
     }
     table
 };
 
-/// What the first three bytes of `input`, in any case, may start: `Some(month)` (1..=12) for
-/// a month name or abbreviation ([`MONTHS`], [`MONTH_ABBREVS`]), `Some(0)` for a weekday
-/// name or abbreviation ([`WEEKDAYS`], [`WEEKDAY_ABBREVS`]), `None` for neither. Every such
-/// name starts with its month's or weekday's three letters.
+/// What the first three bytes of `input`, in any case, may start: a slot of month (1..=12)
+/// for a month name or abbreviation ([`MONTHS`], [`MONTH_ABBREVS`]), of month 0 and its day
+/// for a weekday name or abbreviation ([`WEEKDAYS`], [`WEEKDAY_ABBREVS`]), `None` for
+/// neither. Every such name starts with its month's or weekday's three letters.
 #[inline]
-fn name_prefix(input: &[u8]) -> Option<u8> {
+fn name_prefix(input: &[u8]) -> Option<NamePrefix> {
     let &[a, b, c, ..] = input else {
         return None;
     };
@@ -361,19 +487,15 @@ fn name_prefix(input: &[u8]) -> Option<u8> {
     // a folded byte is never 0, so no input key is an empty slot's.
     let key = u32::from_le_bytes([a | 0x20, b | 0x20, c | 0x20, 0]);
     let slot = NAME_PREFIXES.get(name_slot(key))?;
-    (slot.key == key).then_some(slot.month)
+    (slot.key == key).then_some(*slot)
 }
 
 /// The month (1..=12) whose name starts with the first three bytes of `input`, in any case:
 /// the only month a name or abbreviation there can be.
 fn month_of_prefix(input: &[u8]) -> Option<u32> {
-    name_prefix(input).filter(|&m| m != 0).map(u32::from)
-}
-
-/// True when the first three bytes of `input`, in any case, start a weekday name or
-/// abbreviation.
-fn weekday_prefix(input: &[u8]) -> bool {
-    name_prefix(input) == Some(0)
+    name_prefix(input)
+        .filter(|p| p.month != 0)
+        .map(|p| u32::from(p.month))
 }
 
 /// True when a day number or a four-digit year follows after inline spaces.
@@ -404,14 +526,31 @@ pub(crate) fn month(input: &str) -> IResult<&str, u32> {
 /// Weekday name or abbreviation. With `before_date`, `Wed`, `Sat` and `Sun` are accepted
 /// without their `.`.
 fn weekday_word(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
-    if !weekday_prefix(input.as_bytes()) {
+    let name = name_prefix(input.as_bytes()).filter(|p| p.month == 0)?;
+    weekday_word_of(input, usize::from(name.day), before_date)
+}
+
+/// [`weekday_word`] for `input`, whose first three letters start the names of the weekday
+/// at `day` in [`WEEKDAYS`] (and of no other): only that full name needs comparing.
+fn weekday_word_of(input: &str, day: usize, before_date: bool) -> Option<(&str, Weekday)> {
+    let w = name_word(input)?;
+    if w.case == Case::Mixed {
         return None;
     }
-    weekday_lookup(input, before_date)
+    let &(name, wd) = WEEKDAYS.get(day)?;
+    if WEEKDAY_KEYS.get(day).is_some_and(|&key| w.is(name, key)) {
+        return Some((w.rest, wd));
+    }
+    // No abbreviation has more than five letters.
+    if w.case != Case::Capitalised || w.word.len() > 5 {
+        return None;
+    }
+    weekday_abbreviation(w.word, w.rest, before_date)
 }
 
 /// [`weekday_word`] without its three-letter gate: a search of both tables (the tests hold
 /// the gate to it).
+#[cfg(test)]
 fn weekday_lookup(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
     let (word, rest) = ascii_word(input, 3, 9)?;
     let case = case_of(word.as_bytes());
@@ -424,6 +563,16 @@ fn weekday_lookup(input: &str, before_date: bool) -> Option<(&str, Weekday)> {
     if case != Case::Capitalised {
         return None;
     }
+    weekday_abbreviation(word, rest, before_date)
+}
+
+/// The weekday of a Capitalised abbreviation, its `.` consumed. Shared by
+/// [`weekday_word_of`] and [`weekday_lookup`].
+fn weekday_abbreviation<'a>(
+    word: &str,
+    rest: &'a str,
+    before_date: bool,
+) -> Option<(&'a str, Weekday)> {
     let &(_, wd, is_word) = WEEKDAY_ABBREVS
         .iter()
         .find(|(a, _, _)| word.eq_ignore_ascii_case(a))?;
@@ -459,8 +608,13 @@ fn ymd(year: Option<i32>, month: u32, day: Option<u32>) -> PartialDate {
 
 /// `October 28, 2025`, `Oct. 28`, `October 28th 2025`, `October 2025`, `October of 2025`.
 fn month_first(input: &str) -> Option<(&str, PartialDate)> {
+    month_first_of(input, month_of_prefix(input.as_bytes())?)
+}
+
+/// [`month_first`] for `input`, whose first three letters start the names of month `m`.
+fn month_first_of(input: &str, m: u32) -> Option<(&str, PartialDate)> {
     // The May/March check of `month` is implied: a day or year must follow here anyway.
-    let (rest, m, _) = month_word(input)?;
+    let (rest, m, _) = month_word_of(input, m)?;
     let (after, _) = space1(rest).ok()?;
     if let Some((year, r)) = year4(after) {
         return Some((r, ymd(Some(year), m, None)));
@@ -574,7 +728,14 @@ fn digit_may_start_date(input: &[u8]) -> bool {
             if digits > 4 {
                 return false;
             }
-            (digits, (x >> (8 * digits)) as u8)
+            let after = x >> (8 * digits);
+            let [next, a, b, ..] = after.to_le_bytes();
+            // The usual day-first shape, one space then an ASCII byte (`5 people`), read
+            // from the same eight bytes: what `day_first_may_follow` would find there.
+            if digits <= 2 && next == b' ' && a != b' ' && a < 0x80 {
+                return may_start_month_or_of(a, b);
+            }
+            (digits, next)
         }
         None => {
             let digits = super::runs::leading_digits(input);
@@ -673,10 +834,10 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
         }
         numeric_or_day_first(input)
     } else if first.is_ascii_alphabetic() {
-        if name_prefix(input.as_bytes()).is_none() {
+        let Some(name) = name_prefix(input.as_bytes()) else {
             return fail(input);
-        }
-        word_date(input)
+        };
+        named_date(input, name)
     } else {
         None
     };
@@ -686,22 +847,40 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
     }
 }
 
-/// A date that starts with a month or weekday name: [`date`] past its gate.
+/// A date that starts with a month or weekday name: [`date`] past its gate, which found
+/// `name` at the start of `input`. A month's names start no weekday's, and the other way
+/// round, so only one of the two forms is read.
 #[inline(never)]
+fn named_date(input: &str, name: NamePrefix) -> Option<(&str, PartialDate)> {
+    if name.month != 0 {
+        return month_first_of(input, u32::from(name.month));
+    }
+    let (rest, wd) = weekday_word_of(input, usize::from(name.day), true)?;
+    after_weekday(rest, wd)
+}
+
+/// A date that starts with a month or weekday name, read without [`date`]'s gate (the
+/// tests' reference for it).
+#[cfg(test)]
 fn word_date(input: &str) -> Option<(&str, PartialDate)> {
     month_first(input).or_else(|| {
-        let (rest, wd) = weekday_word(input, true)?;
-        let rest = rest.strip_prefix(',').unwrap_or(rest);
-        let (rest, _) = space1(rest).ok()?;
-        let (rest, d) = bare_date(rest)?;
-        Some((
-            rest,
-            PartialDate {
-                weekday: Some(wd),
-                ..d
-            },
-        ))
+        let (rest, wd) = weekday_lookup(input, true)?;
+        after_weekday(rest, wd)
     })
+}
+
+/// The date after a weekday (read up to `rest`) and an optional comma.
+fn after_weekday(rest: &str, wd: Weekday) -> Option<(&str, PartialDate)> {
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let (rest, _) = space1(rest).ok()?;
+    let (rest, d) = bare_date(rest)?;
+    Some((
+        rest,
+        PartialDate {
+            weekday: Some(wd),
+            ..d
+        },
+    ))
 }
 
 /// False when [`read_decade`] cannot match at `input`: a digit must start a run of two or
@@ -825,6 +1004,34 @@ mod tests {
         #[test]
         fn case_of_agrees_with_a_byte_loop(word in "[a-zA-Z]{0,12}") {
             prop_assert!(case_of(word.as_bytes()) == case_of_reference(word.as_bytes()), "{:?}", word);
+        }
+    }
+
+    proptest! {
+        /// [`name_word`] reads what [`ascii_word`] and [`case_of`] read, and its packed
+        /// lowercase word is the word's.
+        #[test]
+        fn name_word_agrees_with_ascii_word(s in "[a-zA-Z]{0,10}[ .,5é]?[a-z]{0,3}") {
+            let reference = ascii_word(&s, 3, 9)
+                .map(|(word, rest)| (word, rest, case_of(word.as_bytes())));
+            let read = name_word(&s).map(|w| (w.word, w.rest, w.case));
+            prop_assert!(read == reference, "{:?}", s);
+            if let Some(w) = name_word(&s) {
+                let lower = w.word.to_ascii_lowercase();
+                prop_assert_eq!(w.lower, name_key(&lower));
+                for (name, key) in MONTHS.iter().zip(MONTH_KEYS) {
+                    prop_assert_eq!(w.is(name, key), w.word.eq_ignore_ascii_case(name));
+                }
+            }
+        }
+
+        /// The one-space shortcut of [`digit_may_start_date`] answers as
+        /// [`day_first_may_follow`] does.
+        #[test]
+        fn digit_gate_shortcut_agrees(s in "[0-9]{1,2} [ -~é\u{a0}]{0,6}") {
+            let digits = super::super::runs::leading_digits(s.as_bytes());
+            let rest = &s.as_bytes()[digits..];
+            prop_assert_eq!(digit_may_start_date(s.as_bytes()), day_first_may_follow(rest), "{:?}", s);
         }
     }
 
