@@ -558,11 +558,16 @@ pub(crate) fn word_after(text: &str, start: usize) -> Option<(usize, &str)> {
     }
     if let Some(rest) = all.get(from..) {
         let end = crate::parse::runs::leading_letters(rest);
-        if end > 0
-            && rest
-                .get(end)
-                .is_none_or(|&b| BYTE_CLASS[usize::from(b)] == 0)
-        {
+        let ends_here = match rest.get(end) {
+            None => true,
+            // A period keeps the word going only before a letter ("U.S"): not at the end of
+            // a sentence, where many figures' next words stand.
+            Some(b'.') => rest
+                .get(end + 1)
+                .is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphabetic()),
+            Some(&b) => BYTE_CLASS[usize::from(b)] == 0,
+        };
+        if end > 0 && ends_here {
             return Some((from, text.get(from..from + end)?));
         }
     }
@@ -627,6 +632,7 @@ pub(crate) fn is_in(word: &str, list: &[&str]) -> bool {
 /// are asked about every figure, so a linear scan of a hundred entries would dominate.
 pub(crate) struct WordSet {
     list: &'static [&'static str],
+    shapes: WordShapes,
     index: std::sync::OnceLock<WordIndex>,
 }
 
@@ -634,16 +640,62 @@ impl WordSet {
     pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         WordSet {
             list,
+            shapes: WordShapes::of(list),
             index: std::sync::OnceLock::new(),
         }
     }
 
     /// True when `word`, ASCII-lowercased, is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.index
-            .get_or_init(|| WordIndex::new(self.list.iter().copied()))
-            .find(word.as_bytes())
-            .is_some()
+        self.shapes.may_hold(word.as_bytes())
+            && self
+                .index
+                .get_or_init(|| WordIndex::new(self.list.iter().copied()))
+                .find(word.as_bytes())
+                .is_some()
+    }
+}
+
+/// The shapes of a list's words, built at compile time: for each length (words of 15 bytes
+/// and more share an entry) and first byte, a mask of the last bytes, a byte counted by
+/// [`shape_of`]. Most words looked up (`the`, `to`, `of` before a figure) are on no list, and
+/// one load and a shift turn nearly all of them away, where the hash index's own shape test,
+/// of first and last bytes apart, let many through to a hash and a probe.
+struct WordShapes([[u32; 27]; 16]);
+
+/// Where a byte sits in [`WordShapes`]: `a`..=`z` in either case at 0..=25, any other byte
+/// (a digit, `.`, `-`, a non-ASCII byte) at 26.
+const fn shape_of(b: u8) -> usize {
+    let letter = (b | 0x20).wrapping_sub(b'a');
+    if letter < 26 { letter as usize } else { 26 }
+}
+
+impl WordShapes {
+    /// The shapes of the words of `list`.
+    const fn of(list: &[&str]) -> Self {
+        let mut shapes = [[0u32; 27]; 16];
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            if !w.is_empty() {
+                let len = if w.len() < 15 { w.len() } else { 15 };
+                shapes[len][shape_of(w[0])] |= 1 << shape_of(w[w.len() - 1]);
+            }
+            k += 1;
+        }
+        WordShapes(shapes)
+    }
+
+    /// False when `word` is on the list in no ASCII case.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        self.0
+            .get(word.len().min(15))
+            .and_then(|row| row.get(shape_of(first)))
+            .is_some_and(|lasts| lasts >> shape_of(last) & 1 != 0)
     }
 }
 
@@ -1363,6 +1415,43 @@ mod tests {
         }
         for w in ["", "the", "rose", "million", "z"] {
             assert!(!may_end_hedge(w.as_bytes()), "{w}");
+        }
+    }
+
+    /// The shape test lets every listed word through in any ASCII case, and turns away words
+    /// of other shapes; the set answers as a scan of its list.
+    #[test]
+    fn word_sets_find_every_word_in_any_case() {
+        for set in [
+            &PARTICLE_VERBS,
+            &LABEL_WORD_WORDS,
+            &COMMON_CAPITALISED_WORDS,
+            &SCORE_WORD_WORDS,
+        ] {
+            for w in set.list {
+                let capitalised = w[..1].to_ascii_uppercase() + &w[1..];
+                for word in [w.to_string(), capitalised, w.to_ascii_uppercase()] {
+                    assert!(set.shapes.may_hold(word.as_bytes()), "{word}");
+                    assert!(set.contains(&word), "{word}");
+                }
+            }
+            for w in [
+                "", "the", "to", "of", "x", "sectio", "h.r.", "covid", "épée", "a-",
+            ] {
+                assert_eq!(set.contains(w), is_in(w, set.list), "{w}");
+            }
+        }
+        assert!(!LABEL_WORD_WORDS.shapes.may_hold(b"the"));
+    }
+
+    proptest::proptest! {
+        /// A word set answers as a scan of its list, for words that share a listed word's
+        /// length, first or last letter.
+        #[test]
+        fn word_sets_match_their_lists(word in "[a-zA-Z.\\-é]{0,9}") {
+            for set in [&PARTICLE_VERBS, &LABEL_WORD_WORDS, &COMMON_CAPITALISED_WORDS] {
+                proptest::prop_assert_eq!(set.contains(&word), is_in(&word, set.list), "{}", word);
+            }
         }
     }
 

@@ -182,21 +182,28 @@ fn core_with(
     no_currency: bool,
 ) -> Option<Core> {
     let s = &text[at..];
-    let (s, negative) = sign(s);
-    // No currency is spelled with a leading digit, and most figures start with one.
-    let (s, mut currency) = match s.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => (s, None),
-        // Nor where the caller looked already (a sign would have moved the start).
-        _ if no_currency && !negative => (s, None),
-        _ => match currency_sign_before(s).or_else(|| currency_before(s).ok()) {
-            Some((r, unit)) => (r, Some(unit)),
-            None => (s, None),
-        },
-    };
-    // "$-5 billion", "€−3 million": the sign may also follow the currency.
-    let (s, negative) = match currency {
-        Some(_) if !negative => sign(s),
-        _ => (s, negative),
+    // Most figures start with a digit: no sign and no currency can start there, and one test
+    // says so before any of their readers.
+    let (s, negative, mut currency) = if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        (s, false, None)
+    } else {
+        let (s, negative) = sign(s);
+        // No currency is spelled with a leading digit.
+        let (s, currency) = match s.as_bytes().first() {
+            Some(b) if b.is_ascii_digit() => (s, None),
+            // Nor where the caller looked already (a sign would have moved the start).
+            _ if no_currency && !negative => (s, None),
+            _ => match currency_sign_before(s).or_else(|| currency_before(s).ok()) {
+                Some((r, unit)) => (r, Some(unit)),
+                None => (s, None),
+            },
+        };
+        // "$-5 billion", "€−3 million": the sign may also follow the currency.
+        let (s, negative) = match currency {
+            Some(_) if !negative => sign(s),
+            _ => (s, negative),
+        };
+        (s, negative, currency)
     };
     let number_start = offset(text, s);
     let (mut rest, mut value, written) = match numeral(s) {
@@ -215,8 +222,10 @@ fn core_with(
     }
     // "3 1/2 minutes": a whole number and a fraction.
     // Its bytes first: a space and a digit follow few numbers.
-    if let [b' ', d, ..] = rest.as_bytes()
-        && d.is_ascii_digit()
+    // Both bytes tested at once: whether a space follows a number varies from one figure to
+    // the next, a space and a digit nearly never do.
+    let bytes = rest.as_bytes();
+    if (bytes.first() == Some(&b' ')) & bytes.get(1).is_some_and(u8::is_ascii_digit)
         && let Written::Digits(n) = written
         && n.is_plain()
         && let Some(after) = rest.get(1..)
@@ -234,22 +243,22 @@ fn core_with(
     let mut number_end = offset(text, rest);
     // Most numbers are followed by an ordinary word ("45 people"): then no scale, currency,
     // unit or ratio can follow, and their parsers are skipped.
-    let gate_at = |rest: &str| {
-        if gate {
-            suffix_may_follow(rest)
-        } else {
-            follows::ANY
-        }
+    // Read in line here, after every number; a closure shared with the reading after a scale
+    // word below was a call of its own.
+    let mut suffix = if gate {
+        suffix_may_follow(rest)
+    } else {
+        follows::ANY
     };
-    let mut suffix = gate_at(rest);
     let mut ordinal = matches!(written, Written::Words(SpelledForm::Ordinal));
     let mut scaled = matches!(written, Written::Words(_)) && value.abs() >= Decimal::from(1000);
     // 11th, 2nd, 23rd
-    if let Written::Digits(n) = written
+    // Every suffix starts with one of these: most numbers are followed by none, so that
+    // byte is tested first.
+    if matches!(rest.as_bytes().first(), Some(b's' | b'n' | b'r' | b't'))
+        && let Written::Digits(n) = written
         && !n.decimal_point
         && !n.fraction
-        // Every suffix starts with one of these: most numbers are followed by none.
-        && matches!(rest.as_bytes().first(), Some(b's' | b'n' | b'r' | b't'))
     {
         // The suffix must fit the number: "14st" is 14 stone, not an ordinal.
         let digits = &text.as_bytes()[..offset(text, rest)];
@@ -329,19 +338,24 @@ fn core_with(
     }
     // A scale word read above moves on to the words after it: "5 billion euros".
     if scaled {
-        suffix = gate_at(rest);
+        suffix = if gate {
+            suffix_after_scale(rest)
+        } else {
+            follows::ANY
+        };
     }
     let mut unit = None;
     let mut hyphen_noun = None;
     if !ordinal && !matches!(written, Written::Words(SpelledForm::Fraction)) {
-        if currency.is_none()
-            && suffix & follows::CURRENCY != 0
+        // The flags of what may follow, none once a currency is read: one test each below
+        // instead of two, as whether a figure has a currency varies from one to the next.
+        let open = suffix & (u8::from(currency.is_none()) * u8::MAX);
+        if open & follows::CURRENCY != 0
             && let Ok((r, unit)) = currency_after(rest)
         {
             currency = Some(unit);
             rest = r;
-        } else if currency.is_none()
-            && suffix & follows::CURRENCY != 0
+        } else if open & follows::CURRENCY != 0
             && let Some((r, unit)) = subunit_after(rest)
             && let Some(v) = value.checked_div(Decimal::ONE_HUNDRED)
         {
@@ -349,8 +363,7 @@ fn core_with(
             value = v;
             currency = Some(unit);
             rest = r;
-        } else if currency.is_none()
-            && suffix & follows::UNIT != 0
+        } else if open & follows::UNIT != 0
             && let Ok((r, u)) = unit_after_number(rest)
             && plausible_unit(&rest[..rest.len() - r.len()], r, value)
         {
@@ -379,13 +392,17 @@ fn core_with(
     }
     // "1 in 5 adults": a ratio.
     let mut written = written;
+    let plain_digits = match written {
+        Written::Digits(n) => !n.grouped & !n.decimal_point & !n.fraction,
+        Written::Words(_) => false,
+    };
+    // Every condition read as one value, a single branch on the lot.
     if currency.is_none()
-        && unit.is_none()
-        && !scaled
-        && !ordinal
-        && let Written::Digits(n) = written
-        && n.is_plain()
-        && suffix & follows::RATIO != 0
+        & unit.is_none()
+        & !scaled
+        & !ordinal
+        & plain_digits
+        & (suffix & follows::RATIO != 0)
         && let Some((r, ratio)) = one_in(rest, value)
     {
         value = ratio;
@@ -446,6 +463,12 @@ fn suffix_may_follow(rest: &str) -> u8 {
         return follows::ANY;
     }
     crate::tables::may_follow_number(&after.as_bytes()[..len])
+}
+
+/// [`suffix_may_follow`] after a scale word, kept out of line: few numbers have one.
+#[inline(never)]
+fn suffix_after_scale(rest: &str) -> u8 {
+    suffix_may_follow(rest)
 }
 
 /// Rejects single-letter unit readings that are something else: a compass point or initial
@@ -755,6 +778,45 @@ fn is_year(text: &str, c: &Core, before: &mut Before) -> bool {
 
 /// A connector between the two ends of a range, with the rest after it.
 fn range_connector(s: &str) -> Option<(&str, &'static str)> {
+    if !may_start_connector(s.as_bytes()) {
+        return None;
+    }
+    range_connector_read(s)
+}
+
+/// [`CONNECTOR_BYTES`]: a dash, `~`, or the lead byte of a no-break or thin space (0xC2,
+/// 0xE2).
+const DASH_OR_SPACE: u8 = 1;
+/// [`CONNECTOR_BYTES`]: an ASCII space.
+const ASCII_SPACE: u8 = 2;
+
+/// What each byte may be at the start of a range connector ([`may_start_connector`]).
+static CONNECTOR_BYTES: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b'-' as usize] = DASH_OR_SPACE;
+    table[b'~' as usize] = DASH_OR_SPACE;
+    table[0xC2] = DASH_OR_SPACE;
+    table[0xE2] = DASH_OR_SPACE;
+    table[b' ' as usize] = ASCII_SPACE;
+    table
+};
+
+/// False when no connector [`range_connector_read`] takes can start `s`, read from its first
+/// three bytes without a branch on them: a dash-like byte, or a space and then another space,
+/// a dash, or the first two letters of `to`, `through`, `and` or `or` (any case). Whether a
+/// space, a comma or a `%` follows a figure varies from one to the next, and a chain of tests
+/// on it was mispredicted for many figures; nearly none go on to a connector.
+fn may_start_connector(s: &[u8]) -> bool {
+    let byte = |i: usize| s.get(i).copied().unwrap_or(0);
+    let class = |b: u8| CONNECTOR_BYTES[usize::from(b)];
+    let (b0, b1, b2) = (byte(0), byte(1), byte(2));
+    let pair = [b1 | 0x20, b2 | 0x20];
+    let word = (pair == *b"to") | (pair == *b"th") | (pair == *b"an") | (pair == *b"or");
+    (class(b0) & DASH_OR_SPACE != 0) | (class(b0) & ASCII_SPACE != 0) & ((class(b1) != 0) | word)
+}
+
+/// [`range_connector`] past the test of its first bytes.
+fn range_connector_read(s: &str) -> Option<(&str, &'static str)> {
     // A connector follows the figure directly or after inline spaces (an ASCII space, or a
     // no-break or thin space led by 0xC2 or 0xE2): most figures are followed by neither.
     if !matches!(s.as_bytes().first(), Some(b' ' | b'-' | b'~' | 0xC2 | 0xE2)) {
@@ -1063,11 +1125,16 @@ fn trailing_bound(tail: &str) -> Option<(usize, Bound)> {
     // Every phrase is `or` or `and`, one space and one word of ASCII letters: most tails
     // fail the first bytes, and the rest compare only the phrases of their length.
     let bytes = tail.as_bytes();
-    let connector = match bytes {
-        [o, r, b' ', ..] if o | 0x20 == b'o' && r | 0x20 == b'r' => 3,
-        [a, n, d, b' ', ..] if a | 0x20 == b'a' && n | 0x20 == b'n' && d | 0x20 == b'd' => 4,
-        _ => return None,
-    };
+    // The first four bytes compared at once, without a branch on each: what follows a figure
+    // varies, and a test per byte was often mispredicted. A phrase needs a word after the
+    // connector's space, so a tail of fewer than four bytes holds none.
+    let head = u32::from_le_bytes(*bytes.first_chunk::<4>()?);
+    let or = (head | 0x2020) & 0x00FF_FFFF == u32::from_le_bytes(*b"or \0");
+    let and = head | 0x0020_2020 == u32::from_le_bytes(*b"and ");
+    if !(or | and) {
+        return None;
+    }
+    let connector = if or { 3 } else { 4 };
     let len = connector + crate::parse::runs::leading_letters(bytes.get(connector..)?);
     let phrase = bytes.get(..len)?;
     if !at_word_end(tail.get(len..)?) {
@@ -1079,17 +1146,20 @@ fn trailing_bound(tail: &str) -> Option<(usize, Bound)> {
         .map(|&(_, bound)| (len, bound))
 }
 
-/// Builds the quantity of a single core or a range. Words before it are read back to
-/// `floor` at most (the end of the quantity before), so a hedge never overlaps it: in
-/// "0°C. 8" the `C.` belongs to the temperature, not to a "c. 8" (circa).
-/// `before` reads before `first.start`.
+/// Builds the quantity of a single core or a range and pushes it into `out`; returns where
+/// it ends. Words before it are read back to `floor` at most (the end of the quantity
+/// before), so a hedge never overlaps it: in "0°C. 8" the `C.` belongs to the temperature,
+/// not to a "c. 8" (circa). `before` reads before `first.start`.
+// Pushed here rather than returned: a returned quantity was copied once more on its way
+// into the list, for every figure.
 fn build(
     text: &str,
     first: &Core,
     second: Option<&Core>,
     floor: usize,
     before: &mut Before,
-) -> Quantity {
+    out: &mut Vec<Quantity>,
+) -> usize {
     let last = second.unwrap_or(first);
     let mut kind = kind_of(last);
     let value = match second {
@@ -1101,10 +1171,15 @@ fn build(
     };
     // Only a plain integer of four or five digits can be a year: most figures are turned away
     // here, before the call.
-    if second.is_none()
-        && matches!(first.written, Written::Digits(n) if n.is_plain() && matches!(n.int_digits, 4 | 5))
-        && is_year(text, first, before)
-    {
+    // Its flags read as one value, a single branch on the lot: which of them hold changes
+    // from one figure to the next.
+    let year_shape = match first.written {
+        Written::Digits(n) => {
+            !n.grouped & !n.decimal_point & !n.fraction & (n.int_digits.wrapping_sub(4) < 2)
+        }
+        Written::Words(_) => false,
+    };
+    if second.is_none() & year_shape && is_year(text, first, before) {
         kind = Kind::Year;
     }
     let mut q = plain(Span::new(first.start, last.end), kind, value);
@@ -1115,7 +1190,9 @@ fn build(
         q.approximate = true;
     }
     if matches!(kind, Kind::Year | Kind::Ordinal | Kind::Date | Kind::Decade) {
-        return q;
+        let end = q.span.end;
+        out.push(q);
+        return end;
     }
     // Hedges and bounds before, "or more" after.
     let mut hedge_from = first.start;
@@ -1191,7 +1268,9 @@ fn build(
     if let Some((start, word)) = noun {
         q.noun_span = Some(Span::new(start, start + word.len()));
     }
-    q
+    let end = q.span.end;
+    out.push(q);
+    end
 }
 
 /// A figure at a digit or symbol candidate.
@@ -1256,7 +1335,7 @@ pub(super) fn at_symbol_or_digit(
             .map_or(text.len(), |i| c.end + i);
         return Some(token_end.max(at + 1));
     }
-    finish(text, c, sentence, out, before)
+    finish(text, &c, sentence, out, &mut before)
 }
 
 /// Whether a date ([`time::date`]) and a decade ([`time::decade`]) may start at `s`, which
@@ -1266,15 +1345,39 @@ pub(super) fn at_symbol_or_digit(
 /// or four digits and then `s` or an apostrophe. `false` is sure; `true` means maybe.
 fn digit_may_start(s: &[u8]) -> (bool, bool) {
     let digits = crate::parse::runs::leading_digits(s);
-    let next = s.get(digits).copied();
-    let date = match next {
-        Some(b'-' | b'/') => digits <= 4,
-        Some(b) => digits <= 2 && (b == b' ' || b.is_ascii_alphabetic() || b >= 0x80),
-        None => false,
-    };
-    let decade = matches!(digits, 2 | 4) && matches!(next, Some(b's' | b'\'' | 0xE2));
+    // Read as arithmetic on the class of the byte after the digits: which of these hold
+    // changes from one figure to the next, and a branch on each was often mispredicted.
+    let next = s.get(digits).map_or(0, |&b| AFTER_DIGITS[usize::from(b)]);
+    let date = (next & DATE_JOINT != 0) & (digits <= 4) | (next & DAY_END != 0) & (digits <= 2);
+    let decade = (next & DECADE_END != 0) & ((digits == 2) | (digits == 4));
     (date, decade)
 }
+
+/// [`AFTER_DIGITS`]: `-` or `/`, which join the parts of a date.
+const DATE_JOINT: u8 = 1;
+/// [`AFTER_DIGITS`]: a space, an ASCII letter or a non-ASCII byte, which may follow a day.
+const DAY_END: u8 = 2;
+/// [`AFTER_DIGITS`]: `s`, an apostrophe or the lead byte of `’`, which may end a decade.
+const DECADE_END: u8 = 4;
+
+/// What a byte right after a run of digits says of a date or a decade ([`digit_may_start`]).
+static AFTER_DIGITS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte == b'-' || byte == b'/' {
+            table[b] = DATE_JOINT;
+        } else if byte == b' ' || byte.is_ascii_alphabetic() || byte >= 0x80 {
+            table[b] = DAY_END;
+        }
+        if byte == b's' || byte == b'\'' || byte == 0xE2 {
+            table[b] |= DECADE_END;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Two-digit "decades" that are ages: "in their 60s", "over 60s", "the over-60s", "mid-40s".
 /// Read as neither a decade nor a count.
@@ -1326,20 +1429,18 @@ fn is_score_or_tally(text: &str, c: &Core, before: &mut Before) -> bool {
 /// Range or single quantity from a parsed core. `before` reads before `c.start`.
 fn finish(
     text: &str,
-    c: Core,
+    c: &Core,
     sentence: Span,
     out: &mut Vec<Quantity>,
-    mut before: Before,
+    before: &mut Before,
 ) -> Option<usize> {
     let floor = out.last().map_or(0, |q| q.span.end);
-    if let Some((a, b)) = range(text, &c, sentence, &mut before) {
-        let q = build(text, &a, Some(&b), floor, &mut before);
-        let end = q.span.end.max(b.end);
-        return one(out, q, end);
+    if let Some((a, b)) = range(text, c, sentence, before) {
+        let end = build(text, &a, Some(&b), floor, before, out);
+        return Some(end.max(b.end));
     }
-    let q = build(text, &c, None, floor, &mut before);
-    let end = q.span.end.max(c.end);
-    one(out, q, end)
+    let end = build(text, c, None, floor, before, out);
+    Some(end.max(c.end))
 }
 
 /// `One day, she left` and `it could one day replace coal`: "some day", not a length of time.
@@ -1498,7 +1599,7 @@ pub(super) fn at_word(
     }
     // "US$4.2 million", "USD 200", "C$ 16.4 million".
     if currency && let Some(c) = core(text, at, false) {
-        return finish(text, c, sentence, out, Before::new(text, c.start));
+        return finish(text, &c, sentence, out, &mut Before::new(text, c.start));
     }
     let c = core_with(text, at, true, true, word_len <= 7 && !currency)?;
     // "minus 12 degrees": a sign word before digits.
@@ -1507,12 +1608,12 @@ pub(super) fn at_word(
             .iter()
             .any(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)));
     if signed_digits {
-        return finish(text, c, sentence, out, Before::new(text, c.start));
+        return finish(text, &c, sentence, out, &mut Before::new(text, c.start));
     }
     if !matches!(c.written, Written::Words(_)) || spelled_is_not_a_number(text, at, &c) {
         return Some(c.end.max(at + 1));
     }
-    finish(text, c, sentence, out, Before::new(text, c.start))
+    finish(text, &c, sentence, out, &mut Before::new(text, c.start))
 }
 
 #[cfg(test)]
@@ -1715,7 +1816,75 @@ mod tests {
         }
     }
 
+    /// [`digit_may_start`] as first written, a branch on each test.
+    fn digit_may_start_by_branches(s: &[u8]) -> (bool, bool) {
+        let digits = crate::parse::runs::leading_digits(s);
+        let next = s.get(digits).copied();
+        let date = match next {
+            Some(b'-' | b'/') => digits <= 4,
+            Some(b) => digits <= 2 && (b == b' ' || b.is_ascii_alphabetic() || b >= 0x80),
+            None => false,
+        };
+        let decade = matches!(digits, 2 | 4) && matches!(next, Some(b's' | b'\'' | 0xE2));
+        (date, decade)
+    }
+
+    /// The byte table says of every byte after every run of digits what the branches said.
+    #[test]
+    fn digit_may_start_reads_as_the_branches() {
+        for digits in 1..=6 {
+            let mut s = vec![b'7'; digits];
+            assert_eq!(digit_may_start(&s), digit_may_start_by_branches(&s));
+            s.push(0);
+            for b in 0..=255u8 {
+                if let Some(last) = s.last_mut() {
+                    *last = b;
+                }
+                assert_eq!(
+                    digit_may_start(&s),
+                    digit_may_start_by_branches(&s),
+                    "{digits} {b:#x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn connectors_pass_the_first_bytes() {
+        for s in [
+            " to 5",
+            " TO 5",
+            " through 5",
+            " and 5",
+            " or 5",
+            "-5",
+            " - 5",
+            "–5",
+            " – 5",
+            "~5",
+            "\u{a0}to 5",
+            "  to 5",
+            " \u{2009}to 5",
+        ] {
+            assert!(may_start_connector(s.as_bytes()), "{s:?}");
+        }
+        for s in [
+            "", " ", " t", " people", ",", "% of", " of", " a", " at", " on",
+        ] {
+            assert!(!may_start_connector(s.as_bytes()), "{s:?}");
+        }
+    }
+
     proptest! {
+        /// The test of the first bytes turns away no connector: the reading is the same
+        /// with and without it.
+        #[test]
+        fn connector_test_changes_no_reading(
+            s in "[ \u{a0}\u{2009}\u{202f}]{0,2}[-–—~]?[ ]?(to|TO|th|through|and|An|or|oR|of|t|a|o)?[ \u{a0}]?[0-9a-z%$,.-]{0,3}",
+        ) {
+            prop_assert_eq!(range_connector(&s), range_connector_read(&s), "{:?}", s);
+        }
+
         /// Where the digits and the byte after them say no date or no decade starts, the
         /// parsers find none.
         #[test]
