@@ -423,13 +423,42 @@ impl<'t> Candidates<'t> {
                         .starts_with('$')
             }
             [b'a' | b'A', b'n'] => article(),
-            // The currency-like forms cost a byte test or two; the filter a hash.
-            _ => {
-                after == b'$'
-                    || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
-                    || self.filter.may_start(word)
+            _ if after == b'$' => true,
+            // An acronym starts a figure as a currency code, which must be followed by a
+            // number (the extractor reads the same currency here), or as a listed word.
+            _ if (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase) => {
+                crate::tables::currency::currency_before(&self.text[i..]).is_ok()
+                    || self.listed_may_start(word, letters_end)
+            }
+            _ => self.listed_may_start(word, letters_end),
+        }
+    }
+
+    /// True when `word`, whose letters end at `letters_end`, is listed and may start a
+    /// figure there. A word listed only capitalised is a month or weekday name (or `No`),
+    /// and such a name starts a date or nothing (`at_word`): most of them in prose start no
+    /// date, which a few bytes after them show.
+    #[inline(always)]
+    fn listed_may_start(&self, word: &[u8], letters_end: usize) -> bool {
+        match self.filter.listed(word) {
+            Listed::No => false,
+            // `quarter` alone is no number ("the third quarter", "quarter revenue"):
+            // `spelled_number` reads it only before a multiplier ("quarter of a million").
+            Listed::AnyCase => !(word.len() == 7 && self.is_bare_quarter(word, letters_end)),
+            Listed::Capitalised => {
+                date_may_follow(self.text.as_bytes(), letters_end)
+                    || self.filter.date_words.find(word).is_none()
             }
         }
+    }
+
+    /// True when `word`, whose letters end at `letters_end`, is `quarter` (in any case) with
+    /// no multiplier after it.
+    // Out of line: called for few words, and inlined it made the common path dearer.
+    #[inline(never)]
+    fn is_bare_quarter(&self, word: &[u8], letters_end: usize) -> bool {
+        word.eq_ignore_ascii_case(b"quarter")
+            && !crate::parse::words::multiplier_may_follow(&self.text[letters_end..])
     }
 
     /// True when the word after the article ending at `at`, past inline spaces, may begin a
@@ -500,6 +529,53 @@ impl Iterator for Candidates<'_> {
     }
 }
 
+/// False when no date can start at a month or weekday name whose letters end at `end`: a
+/// date goes on past an optional `.` and `,` with an inline space, then a day, a year, `of`
+/// or a month name (`Tuesday, Oct. 28`). True means "maybe": past a non-ASCII space, or
+/// when the eight bytes after the name do not show it, the parser decides.
+#[inline(always)]
+fn date_may_follow(bytes: &[u8], end: usize) -> bool {
+    // The eight bytes after the name as one integer: no bounds check per byte.
+    let Some(chunk) = bytes.get(end..).and_then(|rest| rest.first_chunk::<8>()) else {
+        return true;
+    };
+    let x = u64::from_le_bytes(*chunk);
+    // Byte `k` (below 8) of the chunk. The tests below are combined with `&` and `|`, not
+    // branches: whether a date follows a name is as good as random.
+    let byte = |k: u32| (x >> (8 * (k % 8))) as u8;
+    let mut p = u32::from(byte(0) == b'.');
+    p += u32::from(byte(p) == b',');
+    let (s0, s1, s2) = (byte(p), byte(p + 1), byte(p + 2));
+    // `space1`: past a no-break, figure, thin or narrow no-break space, the parser decides.
+    let other_space = (s0 == 0xC2) & (s1 == 0xA0)
+        | (s0 == 0xE2) & (s1 == 0x80) & ((s2 == 0x87) | (s2 == 0x89) | (s2 == 0xAF));
+    // The first byte past `p` that is not a space; spaces to the chunk's end (no such
+    // byte: 64 trailing zeros) say nothing.
+    let not_space = (x ^ u64::from_ne_bytes([b' '; 8])) >> (8 * p);
+    let q = p + not_space.trailing_zeros() / 8;
+    let (a, b) = (byte(q), byte(q + 1));
+    let month_or_of = a.is_ascii_alphabetic()
+        & b.is_ascii_alphabetic()
+        & (MONTH_PAIRS[usize::from(a & 31)] >> (b & 31) & 1 != 0);
+    other_space | (s0 == b' ') & ((q >= 7) | a.is_ascii_digit() | (a >= 0x80) | month_or_of)
+}
+
+/// The first two letters of a month name or abbreviation, or `of`, in any case: bit
+/// `second & 31` of entry `first & 31` (the letters `a`..=`z` are 1..=26 there).
+const MONTH_PAIRS: [u32; 32] = {
+    let pairs: [&[u8; 2]; 11] = [
+        b"ja", b"ju", b"fe", b"ma", b"ap", b"au", b"se", b"oc", b"of", b"no", b"de",
+    ];
+    let mut table = [0u32; 32];
+    let mut i = 0;
+    while i < pairs.len() {
+        let [first, second] = *pairs[i];
+        table[(first & 31) as usize] |= 1 << (second & 31);
+        i += 1;
+    }
+    table
+};
+
 /// Words that can begin a figure: number words, months, weekdays, articles and signs
 /// (`a dozen`, `minus five`), `No.` and currency words, as bits keyed first by the word's
 /// shape (first, second and last letter, length), then by a hash of the lowercased word, so the
@@ -520,6 +596,21 @@ pub(crate) struct WordFilter {
     /// are most of the words the exact test sees ("a", the "s" of "it’s"), and the table
     /// spares them the hash.
     one_letter: u64,
+    /// The month and weekday names and abbreviations exactly (the capitalised set but `No`),
+    /// in any case: `time::is_date_word`'s list.
+    date_words: crate::tables::WordIndex,
+}
+
+/// Which of the [`WordFilter`]'s sets a word may be in (each test may pass a word by
+/// chance, never turns a listed one away).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Listed {
+    /// Neither.
+    No,
+    /// The words that may start a figure in any case.
+    AnyCase,
+    /// Only the capitalised words: month and weekday names, `No`.
+    Capitalised,
 }
 
 /// One set of words, as two one-sided bit tests: the word's shape ([`shape_bit`]), which
@@ -632,7 +723,7 @@ impl WordFilter {
                 "a", "an", "half", "quarter", "quarters", "dozen", "dozens", "minus", "negative",
                 "dollar", "dollars",
             ]);
-        let capitalised_words = crate::parse::time::MONTHS
+        let date_words = crate::parse::time::MONTHS
             .iter()
             .copied()
             .chain(crate::parse::time::MONTH_ABBREVS.iter().map(|(w, _)| *w))
@@ -641,8 +732,8 @@ impl WordFilter {
                 crate::parse::time::WEEKDAY_ABBREVS
                     .iter()
                     .map(|(w, _, _)| *w),
-            )
-            .chain(["no"]);
+            );
+        let capitalised_words = date_words.clone().chain(["no"]);
         let (mut any_case, mut capitalised) = (Bits::new(), Bits::new());
         let mut lengths = Box::new([0u32; HEADS]);
         let mut mark = |word: &str, upper: bool| {
@@ -673,6 +764,7 @@ impl WordFilter {
             capitalised,
             lengths,
             one_letter: 0,
+            date_words: crate::tables::WordIndex::new(date_words),
         };
         filter.one_letter = (b'a'..=b'z')
             .chain(b'A'..=b'Z')
@@ -850,23 +942,36 @@ impl WordFilter {
         word | acronym | (len == 1) | (after == b'$')
     }
 
-    /// True when `word` (ASCII letters) may begin a figure: its shape in either set first,
-    /// which turns away most words in a few instructions, then its hash. Both are computed
-    /// once for the two sets.
+    /// True when `word` (ASCII letters) may begin a figure: [`WordFilter::listed`] in either
+    /// set.
     pub(crate) fn may_start(&self, word: &[u8]) -> bool {
+        self.listed(word) != Listed::No
+    }
+
+    /// Which set `word` (ASCII letters) may be in: its shape in either set first, which
+    /// turns away most words in a few instructions, then its hash. Both are computed once
+    /// for the two sets.
+    #[inline(always)]
+    fn listed(&self, word: &[u8]) -> Listed {
         let Some(s) = shape_of(word) else {
-            return false;
+            return Listed::No;
         };
         let any_case = test_bit(&self.any_case.shapes, s);
         let capitalised = word.first().is_some_and(u8::is_ascii_uppercase)
             && test_bit(&self.capitalised.shapes, s);
         if !(any_case || capitalised) {
-            return false;
+            return Listed::No;
         }
-        word_key(word).is_some_and(|k| {
-            any_case && test_bit(&self.any_case.hashes, k)
-                || capitalised && test_bit(&self.capitalised.hashes, k)
-        })
+        let Some(k) = word_key(word) else {
+            return Listed::No;
+        };
+        if any_case && test_bit(&self.any_case.hashes, k) {
+            Listed::AnyCase
+        } else if capitalised && test_bit(&self.capitalised.hashes, k) {
+            Listed::Capitalised
+        } else {
+            Listed::No
+        }
     }
 
     /// [`WordFilter::may_start`] of the one-letter word `letter`, from its table.
@@ -1228,7 +1333,9 @@ mod tests {
                 let word = &bytes[i..i + letters];
                 let after = bytes.get(i + letters).copied().unwrap_or(b' ');
                 let currency_like = after == b'$'
-                    || (2..=4).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
+                    || (2..=4).contains(&word.len())
+                        && word.iter().all(u8::is_ascii_uppercase)
+                        && crate::tables::currency::currency_before(&text[i..]).is_ok()
                     || word.len() == 1
                         && text[i + letters..].trim_start_matches(' ').starts_with('$');
                 let may_start = if filter.may_start(word) {
@@ -1237,7 +1344,16 @@ mod tests {
                         text[i + letters..].trim_start_matches(crate::parse::is_inline_space);
                     let next_word: String =
                         next.chars().take_while(char::is_ascii_alphabetic).collect();
-                    !article || filter.may_start(next_word.as_bytes())
+                    let no_date = b.is_ascii_uppercase()
+                        && after != b'$'
+                        && crate::parse::time::is_date_word(word)
+                        && !date_may_follow(bytes, i + letters);
+                    let bare_quarter = word.eq_ignore_ascii_case(b"quarter")
+                        && after != b'$'
+                        && !crate::parse::words::multiplier_may_follow(&text[i + letters..]);
+                    (!article || filter.may_start(next_word.as_bytes()))
+                        && !no_date
+                        && !bare_quarter
                 } else {
                     currency_like
                 };
@@ -1607,7 +1723,83 @@ mod tests {
         (start, text[start..i].contains('.'))
     }
 
+    #[test]
+    fn date_words_before_no_date_are_turned_away() {
+        let text = "On Tuesday, Oct. 28, 2025 and Monday 3 March, but not Tuesday’s vote, \
+                    September. Then the MAY rally, EU rules and USD 5 or UBS said, in May 2024.";
+        let words: Vec<&str> = Candidates::new(text)
+            .filter(|(_, c)| *c == Candidate::Word)
+            .map(|(i, _)| &text[i..i + crate::parse::runs::leading_letters(&text.as_bytes()[i..])])
+            .collect();
+        // "3 March" is read from its digit; "March," before a word starts nothing.
+        assert_eq!(words, vec!["Tuesday", "Oct", "Monday", "USD", "May"]);
+        assert_eq!(Candidates::new(text).collect::<Vec<_>>(), reference(text));
+    }
+
+    #[test]
+    fn quarter_alone_is_turned_away() {
+        let text = "the third quarter, quarter revenue and a quarter-point cut, \
+                    but quarter of a million and Quarter million";
+        let words: Vec<&str> = Candidates::new(text)
+            .filter(|(_, c)| *c == Candidate::Word)
+            .map(|(i, _)| &text[i..i + crate::parse::runs::leading_letters(&text.as_bytes()[i..])])
+            .collect();
+        assert_eq!(
+            words,
+            vec![
+                "third", "a", "quarter", "a", "million", "Quarter", "million"
+            ]
+        );
+        assert_eq!(Candidates::new(text).collect::<Vec<_>>(), reference(text));
+        // What the extractor does at the word: no currency, no number.
+        for rest in [" revenue", ", up", ".", "-point", ""] {
+            let s = format!("quarter{rest}");
+            assert!(crate::tables::currency::currency_before(&s).is_err(), "{s}");
+            assert!(crate::parse::words::spelled_number(&s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn month_pairs_hold_every_month_and_of() {
+        let pair = |w: &[u8]| MONTH_PAIRS[usize::from(w[0] & 31)] >> (w[1] & 31) & 1 != 0;
+        for month in crate::parse::time::MONTHS {
+            for form in [month.to_string(), month.to_ascii_uppercase()] {
+                assert!(pair(form.as_bytes()), "{form}");
+            }
+        }
+        assert!(pair(b"of") && pair(b"OF"));
+        assert!(!pair(b"th") && !pair(b"wa") && !pair(b"mo"));
+    }
+
     proptest::proptest! {
+        /// [`date_may_follow`] only turns away month and weekday names that start no date.
+        #[test]
+        fn no_date_where_date_may_not_follow(
+            k in 0usize..41,
+            case in 0u8..3,
+            tail in "([.,0-9 ]|of|Oct|se|\u{a0}|\u{2009}|\u{202f}|\u{2007}|\u{2003}|’|[a-zA-Z]){0,12}"
+        ) {
+            let words: Vec<&str> = crate::parse::time::MONTHS
+                .iter()
+                .copied()
+                .chain(crate::parse::time::MONTH_ABBREVS.iter().map(|(w, _)| *w))
+                .chain(crate::parse::time::WEEKDAYS.iter().map(|(w, _)| *w))
+                .chain(crate::parse::time::WEEKDAY_ABBREVS.iter().map(|(w, _, _)| *w))
+                .collect();
+            let word = words[k % words.len()];
+            let word = match case {
+                0 => word.to_string(),
+                1 => word.to_ascii_uppercase(),
+                _ => format!("{}{}", word[..1].to_ascii_uppercase(), &word[1..]),
+            };
+            // Letters right after the name would make it another word.
+            proptest::prop_assume!(!tail.starts_with(|c: char| c.is_ascii_alphabetic()));
+            let text = format!("{word}{tail}");
+            if !date_may_follow(text.as_bytes(), word.len()) {
+                proptest::prop_assert!(crate::parse::time::date(&text).is_err(), "{text:?}");
+            }
+        }
+
         #[test]
         fn words_before_periods_match_the_reference(
             text in "([a-z.( \"\n\t]|[a-z]{8,24}|\u{a0}|\u{201c}|\u{2003}|\\PC){0,60}"

@@ -218,7 +218,7 @@ fn cardinal_may_grow(after_word: &str) -> bool {
 /// million`, `quarter of a million`, `quarter million`): a separator, then a table word,
 /// `a`/`an`, or `of` followed by a separator and `a`/`an`.
 /// `false` for `half of voters`, `quarter revenue`, `quarter.`.
-fn multiplier_may_follow(after_word: &str) -> bool {
+pub(crate) fn multiplier_may_follow(after_word: &str) -> bool {
     let Some((next, rest)) = sep(after_word).and_then(ascii_word) else {
         return false;
     };
