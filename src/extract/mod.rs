@@ -184,7 +184,7 @@ impl ChangeLinker {
             let k = self.done;
             self.done += 1;
             let Some(q) = quantities.get(k) else { break };
-            let before = Before::new(text.as_bytes(), q.span.start);
+            let before = LinkGate::new(text.as_bytes(), q.span.start);
             // "rose to $412 million, or 96 cents a share, from $386 million": a figure in an
             // apposition (", or …,") restates its neighbour and is stepped over.
             // "$13.7 billion, up 3 per cent from $13.3 billion": the size of the change
@@ -212,7 +212,7 @@ impl ChangeLinker {
     }
 }
 
-/// [`is_apposition`] or [`is_change_size`]: the full tests behind [`Before::may_step_over`].
+/// [`is_apposition`] or [`is_change_size`]: the full tests behind [`LinkGate::may_step_over`].
 #[inline(never)]
 fn is_stepped_over(text: &str, q: &Quantity) -> bool {
     is_apposition(text, q) || is_change_size(text, q)
@@ -220,7 +220,7 @@ fn is_stepped_over(text: &str, q: &Quantity) -> bool {
 
 /// The bytes right before a figure, read once for the linker's gates.
 #[derive(Clone, Copy)]
-struct Before {
+struct LinkGate {
     /// The eight bytes before the figure, packed little-endian (the last byte highest),
     /// with zeros in front when fewer stand before it.
     bytes: u64,
@@ -229,7 +229,7 @@ struct Before {
     last: u8,
 }
 
-impl Before {
+impl LinkGate {
     #[inline(always)]
     fn new(bytes: &[u8], end: usize) -> Self {
         let packed = match end.checked_sub(8).and_then(|start| bytes.get(start..end)) {
@@ -238,7 +238,7 @@ impl Before {
         };
         let class = |b: u64| BYTE_CLASS[(b & 0xFF) as usize];
         let (c1, c2) = (class(packed >> 56), class(packed >> 48));
-        Before {
+        LinkGate {
             bytes: packed,
             last: if c1 & SPACE != 0 { c2 } else { c1 },
         }
@@ -263,21 +263,21 @@ impl Before {
     /// ([`change`]'s first test of the text): its last byte other than a space is another
     /// ASCII byte. Most gaps end so, and this turns them away before the figure before is
     /// read. Two spaces or a char that is not ASCII mean "maybe"; a gap of one space or
-    /// none, where [`Before::last`] is the figure before's, links nothing anyway.
+    /// none, where [`LinkGate::last`] is the figure before's, links nothing anyway.
     #[inline(always)]
     fn may_end_link(self) -> bool {
         self.last & (LINK_END | SPACE | HIGH) != 0
     }
 }
 
-/// [`Before::bytes`] for a figure that fewer than eight bytes stand before: the rare path.
+/// [`LinkGate::bytes`] for a figure that fewer than eight bytes stand before: the rare path.
 #[cold]
 fn pack_head(bytes: &[u8], end: usize) -> u64 {
     let head = bytes.get(..end).unwrap_or_default();
     head.iter().fold(0, |x, &b| (x >> 8) | (u64::from(b) << 56))
 }
 
-/// `s` (at most eight bytes) packed little-endian, as [`Before::bytes`] packs the bytes
+/// `s` (at most eight bytes) packed little-endian, as [`LinkGate::bytes`] packs the bytes
 /// that end with it, shifted down by `8 - s.len()` bytes.
 const fn pack(s: &[u8]) -> u64 {
     let mut x = 0;
@@ -322,7 +322,7 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 /// False when [`change`] surely links nothing between `a` and the figure `b` after it, for
-/// a reason other than the gap ([`Before::may_end_link`]); true means "maybe". Computed
+/// a reason other than the gap ([`LinkGate::may_end_link`]); true means "maybe". Computed
 /// without branches from what [`change`] tests first: one sentence, [`comparable`] kinds
 /// (units are left to [`change`]), and two single numbers.
 #[inline(always)]

@@ -796,7 +796,7 @@ fn the_bytes_before_a_figure_are_packed_last_highest() {
             .rev()
             .enumerate()
             .fold(0u64, |x, (k, &b)| x | (u64::from(b) << (56 - 8 * k)));
-        assert_eq!(Before::new(text, end).bytes, reference, "{end}");
+        assert_eq!(LinkGate::new(text, end).bytes, reference, "{end}");
     }
     assert_eq!(pack(b", or "), u64::from_le_bytes(*b", or \0\0\0"));
 }
