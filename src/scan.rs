@@ -1723,14 +1723,19 @@ mod tests {
         (start, text[start..i].contains('.'))
     }
 
+    /// The words the scanner hands out in `text`, each as its run of letters.
+    fn word_candidates(text: &str) -> Vec<&str> {
+        Candidates::new(text)
+            .filter(|(_, c)| *c == Candidate::Word)
+            .map(|(i, _)| &text[i..i + crate::parse::runs::leading_letters(&text.as_bytes()[i..])])
+            .collect()
+    }
+
     #[test]
     fn date_words_before_no_date_are_turned_away() {
         let text = "On Tuesday, Oct. 28, 2025 and Monday 3 March, but not Tuesday’s vote, \
                     September. Then the MAY rally, EU rules and USD 5 or UBS said, in May 2024.";
-        let words: Vec<&str> = Candidates::new(text)
-            .filter(|(_, c)| *c == Candidate::Word)
-            .map(|(i, _)| &text[i..i + crate::parse::runs::leading_letters(&text.as_bytes()[i..])])
-            .collect();
+        let words = word_candidates(text);
         // "3 March" is read from its digit; "March," before a word starts nothing.
         assert_eq!(words, vec!["Tuesday", "Oct", "Monday", "USD", "May"]);
         assert_eq!(Candidates::new(text).collect::<Vec<_>>(), reference(text));
@@ -1740,10 +1745,7 @@ mod tests {
     fn quarter_alone_is_turned_away() {
         let text = "the third quarter, quarter revenue and a quarter-point cut, \
                     but quarter of a million and Quarter million";
-        let words: Vec<&str> = Candidates::new(text)
-            .filter(|(_, c)| *c == Candidate::Word)
-            .map(|(i, _)| &text[i..i + crate::parse::runs::leading_letters(&text.as_bytes()[i..])])
-            .collect();
+        let words = word_candidates(text);
         assert_eq!(
             words,
             vec![

@@ -527,24 +527,15 @@ const NON_ASCII: u8 = 4;
 
 /// What each byte is to the word readers ([`word_before`], [`word_after`]): one load per
 /// byte instead of a chain of range tests, in loops that run for every figure.
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte >= 0x80 {
-            NON_ASCII
-        } else if byte.is_ascii_alphanumeric() || byte == b'\'' || byte == b'-' {
-            WORD_BYTE
-        } else if byte == b'.' {
-            PERIOD
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
+static BYTE_CLASS: [u8; 256] = crate::tables::byte_table!(|byte| if byte >= 0x80 {
+    NON_ASCII
+} else if byte.is_ascii_alphanumeric() || byte == b'\'' || byte == b'-' {
+    WORD_BYTE
+} else if byte == b'.' {
+    PERIOD
+} else {
+    0
+});
 
 /// The word that starts at or after `start` (skipping inline spaces): letters, digits,
 /// apostrophes, inner periods (`U.S.`) and hyphens.

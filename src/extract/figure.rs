@@ -1361,23 +1361,21 @@ const DAY_END: u8 = 2;
 const DECADE_END: u8 = 4;
 
 /// What a byte right after a run of digits says of a date or a decade ([`digit_may_start`]).
-static AFTER_DIGITS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        if byte == b'-' || byte == b'/' {
-            table[b] = DATE_JOINT;
-        } else if byte == b' ' || byte.is_ascii_alphabetic() || byte >= 0x80 {
-            table[b] = DAY_END;
-        }
-        if byte == b's' || byte == b'\'' || byte == 0xE2 {
-            table[b] |= DECADE_END;
-        }
-        b += 1;
-    }
-    table
-};
+static AFTER_DIGITS: [u8; 256] = crate::tables::byte_table!(|byte| {
+    let date = if byte == b'-' || byte == b'/' {
+        DATE_JOINT
+    } else if byte == b' ' || byte.is_ascii_alphabetic() || byte >= 0x80 {
+        DAY_END
+    } else {
+        0
+    };
+    let decade = if byte == b's' || byte == b'\'' || byte == 0xE2 {
+        DECADE_END
+    } else {
+        0
+    };
+    date | decade
+});
 
 /// Two-digit "decades" that are ages: "in their 60s", "over 60s", "the over-60s", "mid-40s".
 /// Read as neither a decade nor a count.

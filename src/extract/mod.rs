@@ -299,27 +299,18 @@ const LINK_END: u8 = 4;
 const UP_DOWN_END: u8 = 8;
 
 /// What each byte may be to the linker's gates: one load instead of a chain of compares.
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte >= 0x80 {
-            HIGH
-        } else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-            // `is_ascii_space`, which is not `const` (the tests hold the two together).
-            SPACE
-        } else if matches!(byte | 0x20, b'o' | b'm' | b'h') {
-            LINK_END
-        } else if matches!(byte, b'p' | b'n') {
-            UP_DOWN_END
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
+static BYTE_CLASS: [u8; 256] = crate::tables::byte_table!(|byte| if byte >= 0x80 {
+    HIGH
+} else if matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+    // `is_ascii_space`, which is not `const` (the tests hold the two together).
+    SPACE
+} else if matches!(byte | 0x20, b'o' | b'm' | b'h') {
+    LINK_END
+} else if matches!(byte, b'p' | b'n') {
+    UP_DOWN_END
+} else {
+    0
+});
 
 /// False when [`change`] surely links nothing between `a` and the figure `b` after it, for
 /// a reason other than the gap ([`LinkGate::may_end_link`]); true means "maybe". Computed

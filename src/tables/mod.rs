@@ -1,5 +1,22 @@
 //! Data tables, defined once each: units, currencies, number words.
 
+/// A 256-entry table built at compile time, one entry per byte: `byte_table!(|b| class)`
+/// evaluates `class` with `b` bound to each byte in turn. The byte-class tables the hot loops
+/// read instead of chains of compares are all built this way.
+macro_rules! byte_table {
+    (|$byte:ident| $class:expr) => {{
+        let mut table = [0; 256];
+        let mut i = 0;
+        while i < 256 {
+            let $byte = i as u8;
+            table[i] = $class;
+            i += 1;
+        }
+        table
+    }};
+}
+pub(crate) use byte_table;
+
 pub(crate) mod currency;
 pub(crate) mod number_words;
 pub(crate) mod units;
@@ -624,18 +641,12 @@ impl WordShapes {
     }
 
     /// [`WordShapes::bit`] of every byte, worked out at compile time: one load per test.
-    const BITS: [u32; 256] = {
-        let mut bits = [0u32; 256];
-        let mut b = 0;
-        while b < 256 {
-            // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into
-            // that range.
-            let letter = ((b as u8) | 0x20).wrapping_sub(b'a');
-            bits[b] = if letter < 26 { 1 << letter } else { 1 << 26 };
-            b += 1;
-        }
-        bits
-    };
+    const BITS: [u32; 256] = byte_table!(|b| {
+        // Setting the case bit maps `A`..=`Z` onto `a`..=`z` and no other byte into that
+        // range.
+        let letter = (b | 0x20).wrapping_sub(b'a');
+        if letter < 26 { 1 << letter } else { 1 << 26 }
+    });
 
     /// False when `word` is not on the list, in any ASCII case.
     fn may_contain(&self, word: &[u8]) -> bool {
